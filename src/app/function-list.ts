@@ -1,0 +1,9 @@
+/**
+ * Every Hearth function. src/functions/ registers each with Azure Functions, one file apiece, and
+ * the local host serves this same list; a test checks the two agree.
+ */
+import type { HearthFunction } from './function-types';
+import { feedFunction } from './handlers/feed';
+import { healthFunction } from './handlers/health';
+
+export const allFunctions: readonly HearthFunction[] = [healthFunction, feedFunction];

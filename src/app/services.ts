@@ -1,0 +1,45 @@
+/**
+ * The composition root: builds the services every function uses from the validated config.
+ * In Azure they are built once per worker on first use; the local host and tests hand in their own.
+ */
+import type { Config } from '../config';
+import { loadConfigFromEnvironment } from '../config';
+import { createQueueService, openQueues } from '../delivery/queues';
+import { createCosmosClient } from '../store/cosmos-client';
+import { openStore } from '../store/store';
+
+export async function createServices(config: Config, options: { trustCertificate?: string } = {}) {
+  if (!config.cosmos.endpoint) throw new Error('HEARTH_COSMOS_ENDPOINT is not set');
+  const cosmos = createCosmosClient({
+    endpoint: config.cosmos.endpoint,
+    key: config.cosmos.key,
+    trustCertificate: options.trustCertificate,
+  });
+  const [store, queues] = await Promise.all([
+    openStore(cosmos.client, config.cosmos.database),
+    openQueues(createQueueService(config.queues)),
+  ]);
+  return {
+    config,
+    store,
+    queues,
+    /** The one clock; handlers pass "now" into the pure core. */
+    now: () => new Date(),
+    dispose: () => cosmos.close(),
+  };
+}
+
+export type Services = Awaited<ReturnType<typeof createServices>>;
+
+let current: Promise<Services> | undefined;
+
+/** The services for this process, built from the environment the first time they are needed. */
+export function services(): Promise<Services> {
+  current ??= createServices(loadConfigFromEnvironment());
+  return current;
+}
+
+/** The local host and tests provide services they built themselves. */
+export function useServices(provided: Services): void {
+  current = Promise.resolve(provided);
+}

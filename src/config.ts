@@ -1,0 +1,165 @@
+/**
+ * The one place that reads settings. Everything is parsed and validated here, so a missing or
+ * malformed setting stops start-up with a message that names it. Production settings are required
+ * in production; on a laptop (`HEARTH_MODE=local`) they fall back to safe local defaults.
+ */
+import { z } from 'zod';
+
+export const MODES = ['production', 'local'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const CHILD_NAME_STYLES = ['first-name-initial', 'initials', 'case-number'] as const;
+export type ChildNameStyle = (typeof CHILD_NAME_STYLES)[number];
+
+export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The storage emulator's published development account; only ever used in local mode. */
+export const AZURITE_ACCOUNT = 'devstoreaccount1';
+export const AZURITE_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+/** The Cosmos DB emulator's published key; the local server accepts any key, this one documents intent. */
+export const COSMOS_EMULATOR_KEY =
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int('must be a whole number').positive('must be more than 0').default(fallback);
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+/** Each environment variable, with its meaning. The README's settings table mirrors this list. */
+const envSchema = z.object({
+  HEARTH_MODE: z.enum(MODES, { error: `must be one of ${MODES.join(', ')}` }).default('production'),
+  HEARTH_COSMOS_ENDPOINT: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
+  HEARTH_COSMOS_KEY: optionalText,
+  HEARTH_COSMOS_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,255}$/, 'must be letters, digits and dashes')
+    .default('hearth'),
+  AzureWebJobsStorage: optionalText,
+  AzureWebJobsStorage__queueServiceUri: z.url({ error: 'must be an https URL' }).optional(),
+  HEARTH_FEED_KEY: optionalText,
+  HEARTH_FEED_MAX_BYTES: positiveInt(5 * 1024 * 1024),
+  HEARTH_CHILD_NAME_STYLE: z
+    .enum(CHILD_NAME_STYLES, { error: `must be one of ${CHILD_NAME_STYLES.join(', ')}` })
+    .default('first-name-initial'),
+  HEARTH_REGION: z
+    .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` })
+    .default('england-and-wales'),
+  HEARTH_CASE_RECORD_URL: z
+    .string()
+    .regex(/\{caseId\}/, 'must contain {caseId} where the case number goes')
+    .default('https://case-records.invalid/child/{caseId}'),
+});
+
+export interface Config {
+  mode: Mode;
+  cosmos: {
+    endpoint: string | undefined;
+    /** Absent in production means "use the managed identity". */
+    key: string | undefined;
+    database: string;
+  };
+  queues: {
+    /** A storage connection string, or undefined when `queueServiceUri` + managed identity is used. */
+    connectionString: string | undefined;
+    queueServiceUri: string | undefined;
+  };
+  feed: { key: string | undefined; maxBytes: number };
+  childNameStyle: ChildNameStyle;
+  region: Region;
+  caseRecordUrlTemplate: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Hearth cannot start: fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Parses settings from an environment-like record. Pass `process.env` at the composition root;
+ * tests pass plain objects.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.HEARTH_MODE === 'production') {
+    if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
+    if (!e.AzureWebJobsStorage && !e.AzureWebJobsStorage__queueServiceUri) {
+      problems.push(
+        'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
+      );
+    }
+    if (!e.HEARTH_FEED_KEY) problems.push('HEARTH_FEED_KEY: required in production');
+    else if (e.HEARTH_FEED_KEY.length < 32) problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
+    if (e.HEARTH_CASE_RECORD_URL.includes('.invalid/')) {
+      problems.push(
+        'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
+      );
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const local = e.HEARTH_MODE === 'local';
+  return {
+    mode: e.HEARTH_MODE,
+    cosmos: {
+      endpoint: e.HEARTH_COSMOS_ENDPOINT,
+      key: e.HEARTH_COSMOS_KEY ?? (local ? COSMOS_EMULATOR_KEY : undefined),
+      database: e.HEARTH_COSMOS_DATABASE,
+    },
+    queues: {
+      connectionString: e.AzureWebJobsStorage,
+      queueServiceUri: e.AzureWebJobsStorage__queueServiceUri,
+    },
+    feed: {
+      key: e.HEARTH_FEED_KEY ?? (local ? 'local-dev-feed-key' : undefined),
+      maxBytes: e.HEARTH_FEED_MAX_BYTES,
+    },
+    childNameStyle: e.HEARTH_CHILD_NAME_STYLE,
+    region: e.HEARTH_REGION,
+    caseRecordUrlTemplate: e.HEARTH_CASE_RECORD_URL,
+  };
+}
+
+/** Reads this process's environment. The only place in Hearth that touches process.env. */
+export function loadConfigFromEnvironment(): Config {
+  return loadConfig(process.env);
+}
+
+const localSchema = z.object({
+  HEARTH_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
+  HEARTH_DATA_DIR: z.string().min(1).default('.hearth'),
+  HEARTH_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+});
+
+export interface LocalSettings {
+  port: number;
+  dataDir: string;
+  seedDemo: boolean;
+  /** Settings for the app itself, in local mode. */
+  env: Record<string, string | undefined>;
+}
+
+/** Settings only the local host reads (`npm start`). */
+export function loadLocalSettings(env: Record<string, string | undefined> = process.env): LocalSettings {
+  const parsed = localSchema.safeParse(env);
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return {
+    port: parsed.data.HEARTH_PORT,
+    dataDir: parsed.data.HEARTH_DATA_DIR,
+    seedDemo: parsed.data.HEARTH_SEED_DEMO === 'true',
+    env: { ...env, HEARTH_MODE: 'local' },
+  };
+}

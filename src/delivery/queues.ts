@@ -1,0 +1,67 @@
+/**
+ * Azure Storage queues, through @azure/storage-queue. Messages are JSON, base64-encoded, because
+ * that is what the Functions queue trigger decodes. Locally the same code talks to Azurite.
+ */
+import { DefaultAzureCredential } from '@azure/identity';
+import { QueueServiceClient } from '@azure/storage-queue';
+
+export const QUEUE_NAMES = {
+  /** One message per morning bundle or digest waiting to be sent. */
+  outbox: 'hearth-outbox',
+} as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+export interface QueueConnection {
+  connectionString?: string | undefined;
+  queueServiceUri?: string | undefined;
+}
+
+export interface Queues {
+  service: QueueServiceClient;
+  send(queue: QueueName, message: unknown, options?: { visibilityTimeoutSeconds?: number }): Promise<void>;
+  /** Round-trips to the queue service; throws when it does not answer. */
+  ping(signal?: AbortSignal): Promise<void>;
+}
+
+export function encodeMessage(message: unknown): string {
+  return Buffer.from(JSON.stringify(message), 'utf8').toString('base64');
+}
+
+export function decodeMessage(text: string): unknown {
+  return JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
+}
+
+export function createQueueService(connection: QueueConnection): QueueServiceClient {
+  if (connection.connectionString)
+    return QueueServiceClient.fromConnectionString(connection.connectionString);
+  if (connection.queueServiceUri) {
+    return new QueueServiceClient(connection.queueServiceUri, new DefaultAzureCredential());
+  }
+  throw new Error('no queue connection configured');
+}
+
+/** Creates Hearth's queues (and their poison queues) when absent. */
+export async function openQueues(service: QueueServiceClient): Promise<Queues> {
+  await Promise.all(
+    Object.values(QUEUE_NAMES).flatMap((name) => [
+      service.getQueueClient(name).createIfNotExists(),
+      service.getQueueClient(`${name}-poison`).createIfNotExists(),
+    ]),
+  );
+  return queuesOver(service);
+}
+
+/** Hearth's queue operations over a service client, assuming the queues exist. */
+export function queuesOver(service: QueueServiceClient): Queues {
+  return {
+    service,
+    async send(queue, message, options) {
+      await service
+        .getQueueClient(queue)
+        .sendMessage(encodeMessage(message), { visibilityTimeout: options?.visibilityTimeoutSeconds });
+    },
+    async ping(signal) {
+      await service.getProperties(signal ? { abortSignal: signal } : {});
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The plain data Hearth reasons about: teams, the people in them, the children they work with and
+ * the dated events in each child's life. No SDK types: these are what the store reads and writes and
+ * what the pure planner takes in.
+ */
+
+/** ISO calendar date, `yyyy-MM-dd`, in Europe/London. */
+export type IsoDate = string;
+/** ISO instant with offset, e.g. `2026-11-23T08:30:00.000Z`. */
+export type IsoInstant = string;
+
+export const CHILD_KINDS = [
+  'child-in-need',
+  'child-protection',
+  'child-in-care',
+  'care-experienced',
+] as const;
+export type ChildKind = (typeof CHILD_KINDS)[number];
+
+export const ROLES = ['practitioner', 'manager', 'auditor', 'head-of-service', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The dated things in a child's life that Hearth reminds people about (DOMAIN.md section 1). */
+export const EVENT_KINDS = [
+  'visit',
+  'referral-decision',
+  'assessment',
+  'strategy-discussion',
+  'initial-conference',
+  'core-group',
+  'review-conference',
+  'child-in-care-review',
+  'initial-health-assessment',
+  'review-health-assessment',
+  'strengths-and-difficulties-questionnaire',
+  'personal-education-plan',
+  'pathway-plan-review',
+  'personal-adviser-visit',
+  'family-network-meeting',
+  'supervision',
+  'chronology-update',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['planned', 'completed', 'cancelled', 'not-possible'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Dates a timescale rule can count from. A rule whose anchor is missing is reported, never guessed. */
+export const ANCHOR_KINDS = [
+  'referral',
+  'caseOpened',
+  'concern',
+  'strategyDiscussion',
+  'initialConference',
+  'cameIntoCare',
+  'lastMove',
+  'leftCare',
+] as const;
+export type AnchorKind = (typeof ANCHOR_KINDS)[number];
+export type Anchors = Partial<Record<AnchorKind, IsoDate>>;
+
+export interface Team {
+  id: string;
+  name: string;
+}
+
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface QuietHours {
+  /** Local `HH:mm`. */
+  start: string;
+  end: string;
+}
+
+export type Reachability = 'not-installed' | 'reachable' | 'unreachable';
+
+export interface Person {
+  id: string;
+  teamId: string;
+  displayName: string;
+  /** Entra object id: how a Teams user is matched to this person. */
+  entraObjectId?: string;
+  email?: string;
+  roles: Role[];
+  /** Teams a manager or head of service oversees (besides their own). */
+  managesTeamIds: string[];
+  workingDays: Weekday[];
+  /** Local `HH:mm` when the morning card is due. */
+  morningTime: string;
+  quietHours?: QuietHours;
+  leave: DateRange[];
+  paused: boolean;
+  reachability: Reachability;
+  newlyQualified?: boolean;
+}
+
+export interface ChildName {
+  first: string;
+  /** Only the initial of the family name is kept: data minimisation. */
+  familyInitial: string;
+}
+
+export interface Child {
+  /** The case number in the case management system. */
+  id: string;
+  teamId: string;
+  name: ChildName;
+  dateOfBirth?: IsoDate;
+  kind: ChildKind;
+  allocatedPractitionerId?: string;
+  anchors: Anchors;
+  /** Child in care: the current home is meant to last until 18 (changes visit frequency). */
+  homeIntendedUntil18?: boolean;
+  /** Long-term foster home where the child agrees to less frequent visits (reg 28(3A)). */
+  longTermFosterVisitsAgreed?: boolean;
+  closed: boolean;
+}
+
+export interface CaseEvent {
+  /** The source system's id, so re-sending a record updates it rather than duplicating it. */
+  id: string;
+  teamId: string;
+  childId: string;
+  kind: EventKind;
+  status: EventStatus;
+  dueDate?: IsoDate;
+  scheduledDate?: IsoDate;
+  completedDate?: IsoDate;
+  /** Visits: the child was seen on their own. */
+  seenAlone?: boolean;
+  recordedBy?: string;
+  recordedAt?: IsoInstant;
+  /** Where the latest version came from. */
+  source: 'feed' | 'hearth';
+}

@@ -1,0 +1,158 @@
+/**
+ * The schema of what the case management system sends us: teams, people, children and events.
+ * Every record is parsed here, at the edge; past this file the types are trusted. Family names
+ * are cut to their initial on the way in (data minimisation).
+ */
+import { z } from 'zod';
+import { ANCHOR_KINDS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
+
+export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+const listOf = (values: readonly string[]) => values.join(', ');
+
+/** Cosmos ids cannot hold / \ ? #; we allow a conservative set that every case system can meet. */
+export const idSchema = z
+  .string({ error: 'must be text' })
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
+    'must be 1 to 128 letters, digits, dots, colons, underscores or dashes, starting with a letter or digit',
+  );
+
+/** A real calendar date written `yyyy-mm-dd`. */
+export const isoDateSchema = z
+  .string({ error: 'must be a date like 2026-11-23' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-23', abort: true })
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'is not a real date');
+
+const instantSchema = z.iso.datetime({
+  offset: true,
+  error: 'must be a date and time like 2026-11-23T09:30:00Z',
+});
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Short human text (a name): trimmed, no control characters. Kept as text: escaped where shown. */
+const nameText = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'must not contain control characters or line breaks');
+
+const localTime = z
+  .string({ error: 'must be a time like 08:30' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 08:30');
+
+const entraObjectId = z
+  .string({ error: 'must be text' })
+  .regex(/^[0-9A-Fa-f-]{8,64}$/, 'must be an Entra object id (hex digits and dashes)');
+
+export const teamRecord = z.strictObject({
+  type: z.literal('team'),
+  id: idSchema,
+  name: nameText(100),
+});
+
+export const personRecord = z.strictObject({
+  type: z.literal('person'),
+  id: idSchema,
+  teamId: idSchema,
+  displayName: nameText(100),
+  entraObjectId: entraObjectId.optional(),
+  email: z.email({ error: 'must be an email address' }).optional(),
+  roles: z
+    .array(z.enum(ROLES, { error: `must be one of ${listOf(ROLES)}` }))
+    .min(1, 'must list at least one role'),
+  managesTeamIds: z.array(idSchema).default([]),
+  workingDays: z
+    .array(z.enum(WEEKDAYS, { error: `must be one of ${listOf(WEEKDAYS)}` }))
+    .min(1, 'must list at least one working day')
+    .optional(),
+  morningTime: localTime.optional(),
+  newlyQualified: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+export const childRecord = z.strictObject({
+  type: z.literal('child'),
+  id: idSchema,
+  teamId: idSchema,
+  firstName: nameText(60),
+  /** The whole family name may be sent; only its first letter is kept. */
+  familyName: nameText(100),
+  dateOfBirth: isoDateSchema.optional(),
+  kind: z.enum(CHILD_KINDS, { error: `must be one of ${listOf(CHILD_KINDS)}` }),
+  allocatedPractitionerId: idSchema.optional(),
+  anchors: z
+    .partialRecord(z.enum(ANCHOR_KINDS, { error: `must be one of ${listOf(ANCHOR_KINDS)}` }), isoDateSchema)
+    .default({}),
+  homeIntendedUntil18: z.boolean({ error: 'must be true or false' }).optional(),
+  longTermFosterVisitsAgreed: z.boolean({ error: 'must be true or false' }).optional(),
+  closed: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
+export const eventRecord = z
+  .strictObject({
+    type: z.literal('event'),
+    id: idSchema,
+    childId: idSchema,
+    kind: z.enum(EVENT_KINDS, { error: `must be one of ${listOf(EVENT_KINDS)}` }),
+    status: z.enum(EVENT_STATUSES, { error: `must be one of ${listOf(EVENT_STATUSES)}` }).default('planned'),
+    dueDate: isoDateSchema.optional(),
+    scheduledDate: isoDateSchema.optional(),
+    completedDate: isoDateSchema.optional(),
+    seenAlone: z.boolean({ error: 'must be true or false' }).optional(),
+    recordedBy: idSchema.optional(),
+    recordedAt: instantSchema.optional(),
+  })
+  .refine((e) => e.status !== 'completed' || e.completedDate !== undefined, {
+    error: 'a completed event needs its completedDate',
+    path: ['completedDate'],
+  })
+  .refine((e) => e.dueDate ?? e.scheduledDate ?? e.completedDate, {
+    error: 'needs at least one of dueDate, scheduledDate or completedDate',
+    path: ['dueDate'],
+  });
+
+export type TeamRecord = z.infer<typeof teamRecord>;
+export type PersonRecord = z.infer<typeof personRecord>;
+export type ChildRecord = z.infer<typeof childRecord>;
+export type EventRecord = z.infer<typeof eventRecord>;
+export type FeedRecord = TeamRecord | PersonRecord | ChildRecord | EventRecord;
+
+const schemas = { team: teamRecord, person: personRecord, child: childRecord, event: eventRecord } as const;
+
+export type ParseResult = { ok: true; record: FeedRecord } | { ok: false; reason: string };
+
+/** Describes zod issues as "field: what was wrong", joined. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.map(String).join('.');
+      const message =
+        issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+      return where ? `${where}: ${message}` : message;
+    })
+    .join('; ');
+}
+
+/** Parses one record of any type, with a reason a person can act on when it is wrong. */
+export function parseRecord(raw: unknown): ParseResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'must be an object with a "type" field' };
+  }
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
+    return { ok: false, reason: `type: must be one of ${listOf(RECORD_TYPES)}` };
+  }
+  const parsed = schemas[type as RecordType].safeParse(raw);
+  return parsed.success
+    ? { ok: true, record: parsed.data }
+    : { ok: false, reason: describeIssues(parsed.error) };
+}

@@ -1,0 +1,123 @@
+/**
+ * The real parts Hearth needs on a laptop or in CI, started from npm packages: a Cosmos-compatible
+ * server (in this process, over TLS with a certificate made at start-up and trusted only by our
+ * Cosmos client) and Azurite's queue service (a child process). Nothing to install by hand.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createHttpsServer } from '@vercel/cosmosdb-server';
+import { generate } from 'selfsigned';
+import { AZURITE_ACCOUNT, AZURITE_KEY } from '../config';
+
+export interface LocalCosmos {
+  endpoint: string;
+  certificate: string;
+  stop(): Promise<void>;
+}
+
+export interface LocalQueues {
+  connectionString: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function makeLoopbackCertificate(): Promise<{ cert: string; key: string }> {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
+  });
+  return { cert: pems.cert, key: pems.private };
+}
+
+export async function startLocalCosmos(port = 0): Promise<LocalCosmos> {
+  const { cert, key } = await makeLoopbackCertificate();
+  const server = createHttpsServer({ cert, key });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    endpoint: `https://127.0.0.1:${actualPort}/`,
+    certificate: cert,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * Starts Azurite's queue service. `location` keeps its data between runs; without it the data
+ * lives in memory. Telemetry is off: nothing leaves the machine.
+ */
+export async function startLocalQueues(
+  options: { location?: string; port?: number } = {},
+): Promise<LocalQueues> {
+  const args = [
+    require.resolve('azurite/dist/src/queue/main.js'),
+    '--queueHost',
+    '127.0.0.1',
+    '--queuePort',
+    String(options.port ?? 0),
+    '--disableTelemetry',
+    '--skipApiVersionCheck',
+  ];
+  if (options.location) {
+    mkdirSync(options.location, { recursive: true });
+    args.push('--location', options.location);
+  } else {
+    args.push('--inMemoryPersistence');
+  }
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timeout = setTimeout(
+      () => reject(new Error(`Azurite did not start within 30 s:\n${output}`)),
+      30_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listens on https?:\/\/[^:]+:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timeout);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`Azurite exited with code ${code}:\n${output}`));
+    });
+  });
+  child.stdout.removeAllListeners('data');
+  child.stderr.removeAllListeners('data');
+  child.stdout.resume();
+  child.stderr.resume();
+  return {
+    port,
+    connectionString:
+      `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};` +
+      `QueueEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // 'close' rather than 'exit': it also waits for the output pipes, so no handle is left open.
+        child.once('close', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}

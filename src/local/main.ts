@@ -1,0 +1,68 @@
+/**
+ * `npm start`: Hearth on this machine with its embedded defaults and demo data. Ctrl-C stops
+ * everything cleanly.
+ */
+/* eslint-disable no-console -- this is a terminal program: printing is its job */
+import { ConfigError, loadLocalSettings } from '../config';
+import type { LogLine } from './http-host';
+import { startLocalHearth } from './local-hearth';
+
+const log: LogLine = (level, name, ...args) => {
+  const line = `[${new Date().toISOString()}] ${level.padEnd(5)} ${name}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`;
+  if (level === 'error' || level === 'warn') console.error(line);
+  else console.log(line);
+};
+
+async function main(): Promise<void> {
+  const settings = loadLocalSettings(process.env);
+  console.log('Starting Hearth locally: embedded Cosmos server, Azurite queues, functions...');
+  const hearth = await startLocalHearth({
+    env: settings.env,
+    port: settings.port,
+    dataDir: settings.dataDir,
+    seedDemo: settings.seedDemo,
+    log,
+  });
+  const timers = hearth.nextTimerRuns();
+  console.log(
+    [
+      '',
+      'Hearth is running (local mode: no Bot Framework authentication, loopback only).',
+      `  Functions     ${hearth.url}/api/...`,
+      `  Health        ${hearth.url}/api/health`,
+      `  Feed          POST ${hearth.url}/api/feed   (header x-hearth-feed-key: local-dev-feed-key)`,
+      `  Run a timer   POST ${hearth.url}/admin/functions/<name>`,
+      `  Cosmos        ${hearth.cosmosEndpoint} (embedded, in memory)`,
+      `  Queues        Azurite, data in ${settings.dataDir}/azurite`,
+      `  Demo data     ${hearth.seeded} records (2 teams, 10 staff, 60 children)`,
+      ...(timers.length ? ['  Timers'] : []),
+      ...timers.map((t) => `    ${t.name.padEnd(20)} next run ${t.next?.toISOString() ?? 'never'}`),
+      '',
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Hearth...`);
+    hearth
+      .stop()
+      .then(() => {
+        console.log('Stopped cleanly.');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        console.error('Stopping failed:', error);
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

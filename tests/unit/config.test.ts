@@ -1,0 +1,83 @@
+import { ConfigError, loadConfig, loadLocalSettings } from '../../src/config';
+
+const production = {
+  HEARTH_COSMOS_ENDPOINT: 'https://hearth.documents.azure.com:443/',
+  AzureWebJobsStorage__queueServiceUri: 'https://hearthstore.queue.core.windows.net',
+  HEARTH_FEED_KEY: 'k'.repeat(40),
+  HEARTH_CASE_RECORD_URL: 'https://lcs.example.gov.uk/child/{caseId}',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('defaults to production and names every missing production setting', () => {
+    const problems = problemsOf({});
+    expect(problems).toEqual([
+      'HEARTH_COSMOS_ENDPOINT: required in production',
+      'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
+      'HEARTH_FEED_KEY: required in production',
+      'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
+    ]);
+  });
+
+  it('accepts a complete production configuration and uses the managed identity when no key is set', () => {
+    const config = loadConfig(production);
+    expect(config.mode).toBe('production');
+    expect(config.cosmos.key).toBeUndefined();
+    expect(config.queues.queueServiceUri).toBe(production.AzureWebJobsStorage__queueServiceUri);
+    expect(config.childNameStyle).toBe('first-name-initial');
+  });
+
+  it.each([
+    ['HEARTH_MODE', 'staging', 'HEARTH_MODE: must be one of production, local'],
+    ['HEARTH_COSMOS_ENDPOINT', 'not a url', 'HEARTH_COSMOS_ENDPOINT: must be an https URL'],
+    ['HEARTH_FEED_MAX_BYTES', '-5', 'HEARTH_FEED_MAX_BYTES: must be more than 0'],
+    ['HEARTH_FEED_MAX_BYTES', '1.5', 'HEARTH_FEED_MAX_BYTES: must be a whole number'],
+    [
+      'HEARTH_CHILD_NAME_STYLE',
+      'full-name',
+      'HEARTH_CHILD_NAME_STYLE: must be one of first-name-initial, initials, case-number',
+    ],
+    [
+      'HEARTH_CASE_RECORD_URL',
+      'https://lcs.example/child',
+      'HEARTH_CASE_RECORD_URL: must contain {caseId} where the case number goes',
+    ],
+    ['HEARTH_FEED_KEY', 'short', 'HEARTH_FEED_KEY: must be at least 32 characters'],
+  ])('rejects a malformed %s with a message naming it', (name, value, message) => {
+    expect(problemsOf({ ...production, [name]: value })).toContain(message);
+  });
+
+  it('says which settings are wrong in the error message itself', () => {
+    expect(() => loadConfig({ HEARTH_MODE: 'local', HEARTH_REGION: 'wales' })).toThrow(
+      /HEARTH_REGION: must be one of england-and-wales, scotland, northern-ireland/,
+    );
+  });
+
+  it('defaults production-only settings in local mode', () => {
+    const config = loadConfig({ HEARTH_MODE: 'local' });
+    expect(config.mode).toBe('local');
+    expect(config.feed.key).toBe('local-dev-feed-key');
+    expect(config.cosmos.key).toBeDefined();
+  });
+});
+
+describe('loadLocalSettings', () => {
+  it('forces local mode and reads the port', () => {
+    const settings = loadLocalSettings({ HEARTH_PORT: '7080', HEARTH_MODE: 'production' });
+    expect(settings.port).toBe(7080);
+    expect(settings.env.HEARTH_MODE).toBe('local');
+  });
+
+  it('rejects a port that is not a port', () => {
+    expect(() => loadLocalSettings({ HEARTH_PORT: '99999' })).toThrow(/HEARTH_PORT/);
+  });
+});
