@@ -33,6 +33,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/*.js', '*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['tests/**/*.ts'],
     // Jest's asymmetric matchers are typed `any`, and test doubles are async without awaiting.
     rules: {

@@ -33,6 +33,8 @@ export interface IngestOptions {
   /** Who is writing, for the activity log: `feed` or `import`. */
   actor: string;
   now: Date;
+  /** Check everything, write nothing (the CSV importer uses this when rows already failed). */
+  dryRun?: boolean;
 }
 
 /** Fields a person sets for themselves in Hearth; the feed supplies them only for someone new. */
@@ -88,7 +90,7 @@ export async function ingest(
     rejected,
     outcomes,
   });
-  if (good.length === 0 || (rejected > 0 && !options.acceptValid)) return result(false);
+  if (options.dryRun || good.length === 0 || (rejected > 0 && !options.acceptValid)) return result(false);
 
   await write(store, good, existing, options);
   return result(true);

@@ -37,6 +37,8 @@ export interface LocalHearth {
   url: string;
   services: Services;
   cosmosEndpoint: string;
+  /** The embedded server's certificate; undefined when a real Cosmos endpoint is used. */
+  cosmosCertificate: string | undefined;
   queueConnection: string;
   seeded: number;
   nextTimerRuns(): { name: string; next: Date | null }[];
@@ -110,6 +112,7 @@ export async function startLocalHearth(options: LocalHearthOptions): Promise<Loc
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       services,
       cosmosEndpoint: config.cosmos.endpoint ?? '',
+      cosmosCertificate: cosmos?.certificate,
       queueConnection: queues.connectionString,
       seeded,
       nextTimerRuns: () => scheduler.nextRuns(),

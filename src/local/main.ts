@@ -5,6 +5,7 @@
 /* eslint-disable no-console -- this is a terminal program: printing is its job */
 import { ConfigError, loadLocalSettings } from '../config';
 import type { LogLine } from './http-host';
+import { removeLocalConnection, writeLocalConnection } from './connection-file';
 import { startLocalHearth } from './local-hearth';
 
 const log: LogLine = (level, name, ...args) => {
@@ -23,6 +24,12 @@ async function main(): Promise<void> {
     seedDemo: settings.seedDemo,
     log,
   });
+  writeLocalConnection(settings.dataDir, {
+    cosmosEndpoint: hearth.cosmosEndpoint,
+    certificate: hearth.cosmosCertificate,
+    queueConnection: hearth.queueConnection,
+    url: hearth.url,
+  });
   const timers = hearth.nextTimerRuns();
   console.log(
     [
@@ -35,6 +42,7 @@ async function main(): Promise<void> {
       `  Cosmos        ${hearth.cosmosEndpoint} (embedded, in memory)`,
       `  Queues        Azurite, data in ${settings.dataDir}/azurite`,
       `  Demo data     ${hearth.seeded} records (2 teams, 10 staff, 60 children)`,
+      `  CLI           npx hearth <command> --local   (for example: npx hearth import children.csv --kind children --local)`,
       ...(timers.length ? ['  Timers'] : []),
       ...timers.map((t) => `    ${t.name.padEnd(20)} next run ${t.next?.toISOString() ?? 'never'}`),
       '',
@@ -47,6 +55,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping Hearth...`);
+    removeLocalConnection(settings.dataDir);
     hearth
       .stop()
       .then(() => {

@@ -1,0 +1,98 @@
+/**
+ * The `hearth` command line, for service admins: `import` today; `calendar`, `plan` and `digest`
+ * join it as they are built. `--help` on each command says how to use it.
+ */
+/* eslint-disable no-console -- a terminal program: printing is its job */
+import { Command, Option } from 'commander';
+import type { Services } from '../app/services';
+import { createServices } from '../app/services';
+import { ConfigError, loadConfig, loadConfigFromEnvironment, loadLocalSettings } from '../config';
+import { CSV_KINDS, MappingError } from '../ingest/csv-mapping';
+import type { CsvKind } from '../ingest/csv-mapping';
+import { readLocalConnection } from '../local/connection-file';
+import { runImport } from './import-command';
+
+/** Connects to the store: the running `npm start` with --local, otherwise the configured one. */
+async function connect(local: boolean): Promise<Services> {
+  if (!local) return createServices(loadConfigFromEnvironment());
+  const settings = loadLocalSettings();
+  const connection = readLocalConnection(settings.dataDir);
+  const config = loadConfig({
+    ...settings.env,
+    HEARTH_COSMOS_ENDPOINT: connection.cosmosEndpoint,
+    AzureWebJobsStorage: connection.queueConnection,
+  });
+  return createServices(config, connection.certificate ? { trustCertificate: connection.certificate } : {});
+}
+
+export function buildProgram(): Command {
+  const program = new Command('hearth')
+    .description(
+      "Hearth's admin commands. Settings come from the environment (see README); --local uses `npm start`.",
+    )
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('import')
+    .description(
+      'Import a CSV extract (people, children, events or teams) into Hearth. Writes nothing if any row is bad.',
+    )
+    .argument('<file>', 'the CSV file (UTF-8, with or without BOM; a header row first)')
+    .addOption(new Option('--kind <kind>', 'what the rows are').choices(CSV_KINDS).makeOptionMandatory())
+    .option(
+      '--mapping <file>',
+      'JSON file mapping Hearth fields to your column names (see docs/csv-mapping.example.json)',
+    )
+    .option('--accept-valid', 'write the good rows even when some rows are bad', false)
+    .option('--rejects <file>', 'also write the bad rows, with reasons, to this CSV file')
+    .option('--local', 'import into Hearth running locally with npm start', false)
+    .action(
+      async (
+        file: string,
+        opts: { kind: CsvKind; mapping?: string; acceptValid: boolean; rejects?: string; local: boolean },
+      ) => {
+        const services = await connect(opts.local);
+        try {
+          const report = await runImport(
+            services.store,
+            {
+              file,
+              kind: opts.kind,
+              mapping: opts.mapping,
+              acceptValid: opts.acceptValid,
+              rejects: opts.rejects,
+              progress: process.stderr.isTTY === true,
+              now: services.now(),
+            },
+            (line) => console.log(line),
+          );
+          process.exitCode = report.exitCode;
+        } finally {
+          services.dispose();
+        }
+      },
+    );
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') return;
+    if (typeof code === 'string' && code.startsWith('commander.')) {
+      process.exitCode = 2;
+      return;
+    }
+    if (error instanceof ConfigError || error instanceof MappingError) console.error(error.message);
+    else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+      console.error(`No such file: ${(error as NodeJS.ErrnoException).path}`);
+    else console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  }
+}
+
+if (require.main === module) void main(process.argv);

@@ -1,0 +1,153 @@
+import { Readable } from 'node:stream';
+import { parseMapping, toIsoDate } from '../../../src/ingest/csv-mapping';
+import { readCsv } from '../../../src/ingest/csv-import';
+import { csvCell, csvLine } from '../../../src/ingest/csv-out';
+
+const read = (
+  text: string | Buffer,
+  kind: 'children' | 'events' = 'children',
+  mapping = parseMapping('{}', kind),
+) => readCsv(Readable.from([text]), kind, mapping);
+
+describe('csvCell', () => {
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+44 7700 900000', "'+44 7700 900000"],
+    ['-1', "'-1"],
+    ['@cmd', "'@cmd"],
+    ['\tTabbed', "'\tTabbed"],
+    ['plain', 'plain'],
+    ['has, comma', '"has, comma"'],
+    ['say "hi"', '"say ""hi"""'],
+    [undefined, ''],
+  ])('writes %j as %j so a spreadsheet keeps it as text', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('ends lines with CRLF', () => {
+    expect(csvLine(['a', 1])).toBe('a,1\r\n');
+  });
+});
+
+describe('toIsoDate', () => {
+  it.each([
+    ['01/02/2015', '2015-02-01'],
+    ['1/2/2015', '2015-02-01'],
+    ['2015-02-01', '2015-02-01'],
+    ['2015/02/01', undefined],
+    ['01-02-2015', undefined],
+    ['Feb 1 2015', undefined],
+  ])('reads %s as %s', (cell, iso) => {
+    expect(toIsoDate(cell)).toBe(iso);
+  });
+});
+
+describe('readCsv', () => {
+  const header = 'id,teamId,firstName,familyName,kind,dateOfBirth';
+
+  it('reads UTF-8 with a byte order mark and CRLF line ends', async () => {
+    const text = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`${header}\r\nC1,T1,Zoë,Ó Briain,child-in-need,01/02/2015\r\n`, 'utf8'),
+    ]);
+    const result = await read(text);
+    expect(result.problems).toEqual([]);
+    expect(result.rows[0]).toMatchObject({
+      line: 2,
+      raw: { type: 'child', id: 'C1', firstName: 'Zoë', familyName: 'Ó Briain', dateOfBirth: '2015-02-01' },
+    });
+  });
+
+  it('keeps quoted commas and line breaks inside cells, and counts lines from where a row starts', async () => {
+    const result = await read(
+      `${header}\n"C1",T1,"Mary, Jane","Smith",child-in-need,\n"C2",T1,"Two\nLines",X,child-in-need,\nC3,T1,Ann,Lee,child-in-need,\n`,
+    );
+    expect(result.rows.map((r) => [r.line, r.raw.firstName])).toEqual([
+      [2, 'Mary, Jane'],
+      [3, 'Two\nLines'],
+      [5, 'Ann'],
+    ]);
+  });
+
+  it('reports ragged rows and wrong date formats by line, without stopping', async () => {
+    const result = await read(
+      `${header}\nC1,T1,Ann,Lee,child-in-need\nC2,T1,Bo,Lee,child-in-need,2015-31-12x\nC3,T1,Cy,Lee,child-in-need,31.12.2015\nC4,T1,Di,Lee,child-in-need,31/12/2015\n`,
+    );
+    expect(result.problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+      '2: expected 6 columns, found 5',
+      '3: dateOfBirth: "2015-31-12x" is not a date (use dd/mm/yyyy or yyyy-mm-dd)',
+      '4: dateOfBirth: "31.12.2015" is not a date (use dd/mm/yyyy or yyyy-mm-dd)',
+    ]);
+    expect(result.rows.map((r) => r.raw.id)).toEqual(['C4']);
+  });
+
+  it('reads formula-looking cells as plain text', async () => {
+    const result = await read(`${header}\nC1,T1,=HYPERLINK("http://x"),@Lee,child-in-need,\n`);
+    expect(result.rows[0]?.raw).toMatchObject({ firstName: '=HYPERLINK("http://x")', familyName: '@Lee' });
+  });
+
+  it('applies a mapping: column names, code translations and anchor dates', async () => {
+    const mapping = parseMapping(
+      JSON.stringify({
+        columns: {
+          id: 'Case Number',
+          teamId: 'Team',
+          firstName: 'Forename',
+          familyName: 'Surname',
+          kind: 'Category',
+          'anchors.referral': 'Referred',
+        },
+        values: { kind: { CIN: 'child-in-need' } },
+      }),
+      'children',
+    );
+    const result = await read(
+      'Case Number,Team,Forename,Surname,Category,Referred\n77,T1,Ann,Lee,CIN,03/11/2026\n',
+      'children',
+      mapping,
+    );
+    expect(result.rows[0]?.raw).toEqual({
+      type: 'child',
+      id: '77',
+      teamId: 'T1',
+      firstName: 'Ann',
+      familyName: 'Lee',
+      kind: 'child-in-need',
+      anchors: { referral: '2026-11-03' },
+    });
+  });
+
+  it('says which mapped column the header lacks', async () => {
+    const mapping = parseMapping('{"columns": {"id": "Case Number"}}', 'children');
+    await expect(read(`${header}\nC1,T1,A,B,child-in-need,\n`, 'children', mapping)).rejects.toThrow(
+      'The header row has no column Case Number (for id).',
+    );
+  });
+
+  it('says where a file stops being CSV (an unclosed quote)', async () => {
+    await expect(read(`${header}\nC1,T1,"Ann,Lee,child-in-need,\n`)).rejects.toThrow(
+      /not readable as CSV: .*Quote Not Closed/,
+    );
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(read('')).rejects.toThrow('The file is empty');
+  });
+});
+
+describe('parseMapping', () => {
+  it.each([
+    ['{', /not valid JSON/],
+    ['{"columns": {"id": 5}}', /columns.id/],
+    ['{"colums": {}}', /unknown field\(s\) colums/],
+    ['{"columns": {"shoeSize": "Shoes"}}', /field\(s\) that children do not have: shoeSize/],
+  ])('refuses %s with a clear reason', (text, reason) => {
+    expect(() => parseMapping(text, 'children')).toThrow(reason);
+  });
+
+  it('accepts the shipped example', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const example = JSON.stringify(require('../../../docs/csv-mapping.example.json'));
+    expect(parseMapping(example, 'children').columns.id).toBe('Case Number');
+  });
+});
