@@ -16,7 +16,7 @@ export async function createServices(config: Config, options: { trustCertificate
     trustCertificate: options.trustCertificate,
   });
   const [store, queues] = await Promise.all([
-    openStore(cosmos.client, config.cosmos.database),
+    openStore(cosmos.client, config.cosmos.database, { create: config.cosmos.key !== undefined }),
     openQueues(createQueueService(config.queues)),
   ]);
   return {

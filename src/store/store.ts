@@ -19,10 +19,21 @@ export interface Store {
   ping(signal?: AbortSignal): Promise<void>;
 }
 
-export async function openStore(client: CosmosClient, databaseId: string): Promise<Store> {
-  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+/**
+ * `create`: make the database and containers when absent. True with a key (locally); false with a
+ * managed identity in Azure, whose data-plane role cannot create them: infra/app/cosmos.bicep does.
+ */
+export async function openStore(
+  client: CosmosClient,
+  databaseId: string,
+  options: { create: boolean },
+): Promise<Store> {
+  const database = options.create
+    ? (await client.databases.createIfNotExists({ id: databaseId })).database
+    : client.database(databaseId);
   const containers = await Promise.all(
     Object.values(CONTAINERS).map(async (spec) => {
+      if (!options.create) return [spec.id, database.container(spec.id)] as const;
       const { container } = await database.containers.createIfNotExists({
         id: spec.id,
         partitionKey: { paths: [spec.partitionKey] },
