@@ -1,9 +1,12 @@
-/** Jest: TypeScript through swc (type checking is `npm run typecheck`), one local Cosmos server and Azurite per run. */
+/**
+ * Jest: TypeScript through ts-jest without type checking (that is `npm run typecheck`), with one
+ * local Cosmos server and Azurite per run.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   testTimeout: 30000,
