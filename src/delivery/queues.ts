@@ -31,11 +31,20 @@ export function decodeMessage(text: string): unknown {
   return JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
 }
 
+/**
+ * Bounded retries: the SDK's default backs off for many seconds, holding a caller long after a
+ * request should have failed (and been retried by the queue trigger itself).
+ */
+const RETRY_OPTIONS = { maxTries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 4_000, tryTimeoutInMs: 10_000 };
+
 export function createQueueService(connection: QueueConnection): QueueServiceClient {
-  if (connection.connectionString)
-    return QueueServiceClient.fromConnectionString(connection.connectionString);
+  // The SDK writes defaults into the options it is given, so each client gets its own copy.
+  const options = { retryOptions: { ...RETRY_OPTIONS } };
+  if (connection.connectionString) {
+    return QueueServiceClient.fromConnectionString(connection.connectionString, options);
+  }
   if (connection.queueServiceUri) {
-    return new QueueServiceClient(connection.queueServiceUri, new DefaultAzureCredential());
+    return new QueueServiceClient(connection.queueServiceUri, new DefaultAzureCredential(), options);
   }
   throw new Error('no queue connection configured');
 }
