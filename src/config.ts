@@ -138,7 +138,7 @@ export function loadConfigFromEnvironment(): Config {
 }
 
 const localSchema = z.object({
-  HEARTH_PORT: z.coerce.number().int().min(1).max(65535).default(7071),
+  HEARTH_PORT: z.coerce.number().int().min(0).max(65535).default(7071),
   HEARTH_DATA_DIR: z.string().min(1).default('.hearth'),
   HEARTH_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
