@@ -3,7 +3,11 @@
  * join it as they are built. `--help` on each command says how to use it.
  */
 /* eslint-disable no-console -- a terminal program: printing is its job */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CalendarRegion } from '../domain/bank-holidays';
+import { CALENDAR_REGIONS } from '../domain/bank-holidays';
+import { createCalendar } from '../domain/calendar';
+import { isoDateSchema } from '../ingest/records';
 import type { Services } from '../app/services';
 import { createServices } from '../app/services';
 import { ConfigError, loadConfig, loadConfigFromEnvironment, loadLocalSettings } from '../config';
@@ -74,7 +78,28 @@ export function buildProgram(): Command {
       },
     );
 
+  program
+    .command('calendar')
+    .description('Print the bank holidays for a region between two dates, one ISO date per line.')
+    .addOption(
+      new Option('--region <region>', 'whose bank holidays')
+        .choices(CALENDAR_REGIONS)
+        .default('england-and-wales'),
+    )
+    .requiredOption('--from <date>', 'first date, yyyy-mm-dd', isoDateArgument)
+    .requiredOption('--to <date>', 'last date, yyyy-mm-dd', isoDateArgument)
+    .action((opts: { region: CalendarRegion; from: string; to: string }, command: Command) => {
+      if (opts.to < opts.from) command.error('error: --to must not be before --from', { exitCode: 2 });
+      for (const day of createCalendar(opts.region).bankHolidaysBetween(opts.from, opts.to)) console.log(day);
+    });
+
   return program;
+}
+
+function isoDateArgument(value: string): string {
+  const parsed = isoDateSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError('must be a date like 2026-12-01');
+  return parsed.data;
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -42,3 +42,35 @@ it('says when Hearth is not running locally', async () => {
   expect(output).toContain('Start it with npm start first');
   expect(process.exitCode).toBe(2);
 });
+
+describe('hearth calendar', () => {
+  it('prints bank holidays one ISO date per line', async () => {
+    const lines: string[] = [];
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    await run('calendar', '--region', 'england-and-wales', '--from', '2026-12-01', '--to', '2027-01-31');
+    expect(lines).toEqual(['2026-12-25', '2026-12-28', '2027-01-01']);
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('prints 2018 to 2027 for England and Wales: 8 a year plus the 3 extra days of 2022 and 2023', async () => {
+    const lines: string[] = [];
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    await run('calendar', '--region', 'england-and-wales', '--from', '2018-01-01', '--to', '2027-12-31');
+    expect(lines).toHaveLength(83);
+    expect(lines).toEqual(expect.arrayContaining(['2020-05-08', '2022-06-03', '2022-09-19', '2023-05-08']));
+    expect(lines).not.toContain('2020-05-04');
+  });
+
+  it.each([
+    [['--from', '01/12/2026', '--to', '2027-01-31'], 'must be a date like 2026-12-01'],
+    [['--from', '2027-01-31', '--to', '2026-12-01'], '--to must not be before --from'],
+    [
+      ['--region', 'wales', '--from', '2026-01-01', '--to', '2026-12-31'],
+      'Allowed choices are england-and-wales, scotland, northern-ireland',
+    ],
+  ])('refuses %j with a clear message', async (args, message) => {
+    await run('calendar', ...args);
+    expect(output).toContain(message);
+    expect(process.exitCode).toBe(2);
+  });
+});
