@@ -78,12 +78,32 @@ const ALL = CALENDAR_REGIONS;
 export const ONE_OFF_CHANGES: readonly OneOff[] = [
   { add: '1999-12-31', regions: ALL, why: 'Millennium' },
   { add: '2002-06-03', regions: ALL, why: 'Golden Jubilee' },
-  { remove: '2002-05-27', add: '2002-06-04', regions: ALL, why: 'Spring bank holiday moved for the Golden Jubilee' },
+  {
+    remove: '2002-05-27',
+    add: '2002-06-04',
+    regions: ALL,
+    why: 'Spring bank holiday moved for the Golden Jubilee',
+  },
   { add: '2011-04-29', regions: ALL, why: 'Royal wedding' },
-  { remove: '2012-05-28', add: '2012-06-04', regions: ALL, why: 'Spring bank holiday moved for the Diamond Jubilee' },
+  {
+    remove: '2012-05-28',
+    add: '2012-06-04',
+    regions: ALL,
+    why: 'Spring bank holiday moved for the Diamond Jubilee',
+  },
   { add: '2012-06-05', regions: ALL, why: 'Diamond Jubilee' },
-  { remove: '2020-05-04', add: '2020-05-08', regions: ALL, why: 'Early May bank holiday moved for VE Day 75' },
-  { remove: '2022-05-30', add: '2022-06-02', regions: ALL, why: 'Spring bank holiday moved for the Platinum Jubilee' },
+  {
+    remove: '2020-05-04',
+    add: '2020-05-08',
+    regions: ALL,
+    why: 'Early May bank holiday moved for VE Day 75',
+  },
+  {
+    remove: '2022-05-30',
+    add: '2022-06-02',
+    regions: ALL,
+    why: 'Spring bank holiday moved for the Platinum Jubilee',
+  },
   { add: '2022-06-03', regions: ALL, why: 'Platinum Jubilee' },
   { add: '2022-09-19', regions: ALL, why: 'State funeral of Queen Elizabeth II' },
   { add: '2023-05-08', regions: ALL, why: 'Coronation of King Charles III' },
@@ -99,7 +119,8 @@ function regularHolidays(year: number, region: CalendarRegion): IsoDate[] {
 
   const newYear = region === 'scotland' ? [iso(year, 1, 1), iso(year, 1, 2)] : [iso(year, 1, 1)];
   days.push(...withSubstitutes(newYear, taken));
-  if (region === 'northern-ireland') days.push(...withSubstitutes([iso(year, 3, 17), iso(year, 7, 12)], taken));
+  if (region === 'northern-ireland')
+    days.push(...withSubstitutes([iso(year, 3, 17), iso(year, 7, 12)], taken));
   if (region === 'scotland') days.push(...withSubstitutes([iso(year, 11, 30)], taken));
   days.push(...withSubstitutes([iso(year, 12, 25), iso(year, 12, 26)], taken));
   return days;
@@ -113,7 +134,11 @@ export interface HolidayAdjustments {
 }
 
 /** Bank holidays in one calendar year, sorted. */
-export function bankHolidays(year: number, region: CalendarRegion, adjust: HolidayAdjustments = {}): IsoDate[] {
+export function bankHolidays(
+  year: number,
+  region: CalendarRegion,
+  adjust: HolidayAdjustments = {},
+): IsoDate[] {
   const days = new Set(regularHolidays(year, region));
   const inYear = (d: IsoDate | undefined): d is IsoDate => d !== undefined && d.startsWith(`${year}-`);
   for (const change of ONE_OFF_CHANGES) {

@@ -47,7 +47,8 @@ export function createCalendar(region: CalendarRegion, adjust: HolidayAdjustment
     while (left > 10) {
       const weekEnd = addDays(day, 7 * step);
       let found = 0;
-      for (let d = addDays(day, step); d !== addDays(weekEnd, step); d = addDays(d, step)) if (isWorkingDay(d)) found++;
+      for (let d = addDays(day, step); d !== addDays(weekEnd, step); d = addDays(d, step))
+        if (isWorkingDay(d)) found++;
       if (found > left) break;
       left -= found;
       day = weekEnd;

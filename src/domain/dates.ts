@@ -63,7 +63,12 @@ export function londonTime(instant: Date): string {
   return londonTimeFormat.format(instant);
 }
 
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
 
 /** "Thursday 3 December": how a date reads in a message. */
 export function spokenDate(date: IsoDate): string {
