@@ -74,7 +74,7 @@ export function applyOverrides(
         throw new TimescaleOverrideError(
           `rules.${index} (${override.id}): ${merged.error.issues[0]?.message}`,
         );
-      rules[existing] = merged.data as TimescaleRule;
+      rules[existing] = merged.data;
     } else {
       const added = fullRule.safeParse(defined);
       if (!added.success) {
@@ -83,7 +83,7 @@ export function applyOverrides(
           `rules.${index} (${override.id}) is a new rule, so it needs every field: ${first?.path.join('.')}: ${first?.message}`,
         );
       }
-      rules.push(added.data as TimescaleRule);
+      rules.push(added.data);
     }
   }
   return rules;

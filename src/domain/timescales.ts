@@ -171,7 +171,7 @@ export function workOutDue(
       continue;
     }
 
-    const since = done.filter((d) => d >= (start as IsoDate));
+    const since = done.filter((d) => d >= start);
     const lastDone = since.at(-1);
     let dueDate: IsoDate;
     if (!lastDone) {

@@ -98,6 +98,8 @@ export interface Person {
   paused: boolean;
   reachability: Reachability;
   newlyQualified?: boolean;
+  /** Items the person has put off: `key` is a due item's key, hidden until `until`. */
+  snoozes?: { key: string; until: IsoDate }[];
 }
 
 export interface ChildName {
