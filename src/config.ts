@@ -3,7 +3,12 @@
  * malformed setting stops start-up with a message that names it. Production settings are required
  * in production; on a laptop (`HEARTH_MODE=local`) they fall back to safe local defaults.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { applyOverrides } from './domain/timescale-schema';
+import type { TimescaleRule } from './domain/timescale-rules';
+import { DEFAULT_RULES } from './domain/timescale-rules';
+import { isoDateSchema } from './ingest/records';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -50,11 +55,26 @@ const envSchema = z.object({
   HEARTH_REGION: z
     .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` })
     .default('england-and-wales'),
+  HEARTH_TIMESCALES_FILE: optionalText,
+  HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
+  HEARTH_REMOVED_BANK_HOLIDAYS: optionalText,
   HEARTH_CASE_RECORD_URL: z
     .string()
     .regex(/\{caseId\}/, 'must contain {caseId} where the case number goes')
     .default('https://case-records.invalid/child/{caseId}'),
 });
+
+function dateList(name: string, value: string | undefined, problems: string[]): string[] {
+  if (!value) return [];
+  const dates = value
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const bad = dates.filter((d) => !isoDateSchema.safeParse(d).success);
+  if (bad.length > 0)
+    problems.push(`${name}: ${bad.join(', ')} is not a date like 2027-06-07 (separate dates with commas)`);
+  return dates;
+}
 
 export interface Config {
   mode: Mode;
@@ -72,6 +92,10 @@ export interface Config {
   feed: { key: string | undefined; maxBytes: number };
   childNameStyle: ChildNameStyle;
   region: Region;
+  /** Days an authority adds to or removes from the bank holidays. */
+  holidays: { add: string[]; remove: string[] };
+  /** Timescale rules with the authority's overrides applied. */
+  timescaleRules: TimescaleRule[];
   caseRecordUrlTemplate: string;
 }
 
@@ -108,6 +132,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       );
     }
   }
+  const holidays = {
+    add: dateList('HEARTH_EXTRA_BANK_HOLIDAYS', e.HEARTH_EXTRA_BANK_HOLIDAYS, problems),
+    remove: dateList('HEARTH_REMOVED_BANK_HOLIDAYS', e.HEARTH_REMOVED_BANK_HOLIDAYS, problems),
+  };
+  let timescaleRules: TimescaleRule[] = [...DEFAULT_RULES];
+  if (e.HEARTH_TIMESCALES_FILE) {
+    try {
+      timescaleRules = applyOverrides(JSON.parse(readFileSync(e.HEARTH_TIMESCALES_FILE, 'utf8')));
+    } catch (error) {
+      problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const local = e.HEARTH_MODE === 'local';
@@ -128,6 +164,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     childNameStyle: e.HEARTH_CHILD_NAME_STYLE,
     region: e.HEARTH_REGION,
+    holidays,
+    timescaleRules,
     caseRecordUrlTemplate: e.HEARTH_CASE_RECORD_URL,
   };
 }

@@ -15,6 +15,7 @@ import { CSV_KINDS, MappingError } from '../ingest/csv-mapping';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { readLocalConnection } from '../local/connection-file';
 import { runImport } from './import-command';
+import { DataFileError, dryRun, parseAt, readDataFile, readStoreData } from './plan-command';
 
 /** Connects to the store: the running `npm start` with --local, otherwise the configured one. */
 async function connect(local: boolean): Promise<Services> {
@@ -79,6 +80,33 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('plan')
+    .description(
+      'Print, as JSON, the messages Hearth would plan at a moment: a preview of the morning nudges.',
+    )
+    .requiredOption('--at <time>', 'London date and time, e.g. 2026-12-01T08:30', atArgument)
+    .addOption(new Option('--data <file>', 'a feed-format JSON file ({"records": [...]})').conflicts('store'))
+    .option('--store', 'read the configured store (with --local: Hearth running under npm start)', false)
+    .option('--local', 'with --store, use Hearth running locally', false)
+    .action(async (opts: { at: Date; data?: string; store: boolean; local: boolean }, command: Command) => {
+      if (!opts.data && !opts.store)
+        command.error('error: say where the data is: --data <file> or --store', { exitCode: 2 });
+      if (opts.data) {
+        const config = loadConfig(loadLocalSettings().env);
+        console.log(JSON.stringify(dryRun(readDataFile(opts.data), opts.at, config), null, 2));
+        return;
+      }
+      const services = await connect(opts.local);
+      try {
+        console.log(
+          JSON.stringify(dryRun(await readStoreData(services.store), opts.at, services.config), null, 2),
+        );
+      } finally {
+        services.dispose();
+      }
+    });
+
+  program
     .command('calendar')
     .description('Print the bank holidays for a region between two dates, one ISO date per line.')
     .addOption(
@@ -94,6 +122,12 @@ export function buildProgram(): Command {
     });
 
   return program;
+}
+
+function atArgument(value: string): Date {
+  const at = parseAt(value);
+  if (!at) throw new InvalidArgumentError('must be a London date and time like 2026-12-01T08:30');
+  return at;
 }
 
 function isoDateArgument(value: string): string {
@@ -112,8 +146,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    if (error instanceof ConfigError || error instanceof MappingError) console.error(error.message);
-    else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+    if (error instanceof ConfigError || error instanceof MappingError || error instanceof DataFileError) {
+      console.error(error.message);
+    } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
       console.error(`No such file: ${(error as NodeJS.ErrnoException).path}`);
     else console.error(error instanceof Error ? error.message : error);
     process.exitCode = 2;

@@ -70,8 +70,12 @@ const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
 });
 
-/** "Thursday 3 December": how a date reads in a message. */
-export function spokenDate(date: IsoDate): string {
+/**
+ * "Thursday 3 December": how a date reads in a message. The year is added when it is not the
+ * year of `today`, so a date long past never reads as a date to come.
+ */
+export function spokenDate(date: IsoDate, today?: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return weekdayFormat.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+  const day = weekdayFormat.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+  return today && today.slice(0, 4) !== date.slice(0, 4) ? `${day} ${y}` : day;
 }

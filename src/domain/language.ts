@@ -73,7 +73,7 @@ const missingName = (m: string) =>
     : m);
 
 const whenSaid = (date: IsoDate, today: IsoDate, tomorrow: IsoDate) =>
-  date === today ? 'today' : date === tomorrow ? 'tomorrow' : `on ${spokenDate(date)}`;
+  date === today ? 'today' : date === tomorrow ? 'tomorrow' : `on ${spokenDate(date, today)}`;
 
 export interface SentenceContext {
   name: string;
@@ -103,12 +103,14 @@ export function notYetSentence(c: SentenceContext): string {
   if (c.eventKind === 'visit') {
     const since =
       c.lastDone && c.daysSinceLastDone !== undefined
-        ? ` since ${spokenDate(c.lastDone)} (${c.daysSinceLastDone} days)`
+        ? ` since ${spokenDate(c.lastDone, c.today)} (${c.daysSinceLastDone} days)`
         : ' yet';
-    const booking = c.booked ? ` A visit is booked for ${spokenDate(c.booked)}.` : ' Can you book a visit?';
-    return `${c.name} has not been seen${since}; we said we would see them by ${spokenDate(c.dueDate)}.${booking}`;
+    const booking = c.booked
+      ? ` A visit is booked for ${spokenDate(c.booked, c.today)}.`
+      : ' Can you book a visit?';
+    return `${c.name} has not been seen${since}; we said we would see them by ${spokenDate(c.dueDate, c.today)}.${booking}`;
   }
-  return `${c.name}'s ${EVENT_NAMES[c.eventKind]} has not happened yet; it was due by ${spokenDate(c.dueDate)}.`;
+  return `${c.name}'s ${EVENT_NAMES[c.eventKind]} has not happened yet; it was due by ${spokenDate(c.dueDate, c.today)}.`;
 }
 
 /** Something coming up, with why it matters for the child. */
@@ -117,8 +119,8 @@ export function comingUpSentence(c: SentenceContext): string {
   const thing = EVENT_NAMES[c.eventKind];
   if (c.eventKind === 'visit') {
     return c.booked
-      ? `${c.name}'s visit is booked for ${spokenDate(c.booked)}.`
-      : `${c.name} is due to be seen by ${spokenDate(c.dueDate)}.`;
+      ? `${c.name}'s visit is booked for ${spokenDate(c.booked, c.today)}.`
+      : `${c.name} is due to be seen by ${spokenDate(c.dueDate, c.today)}.`;
   }
   if (c.eventKind === 'assessment') {
     return `${c.name}'s assessment is due ${when}; finishing it on time means ${c.name} and their family get the right help at the right time.`;

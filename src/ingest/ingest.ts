@@ -203,11 +203,11 @@ function checkReferences(
   }
 }
 
-function toTeam(record: TeamRecord): Team {
+export function toTeam(record: TeamRecord): Team {
   return { id: record.id, name: record.name };
 }
 
-function toPerson(record: PersonRecord, before: Person | undefined): Person {
+export function toPerson(record: PersonRecord, before: Person | undefined): Person {
   const fromFeed: Person = {
     id: record.id,
     teamId: record.teamId,
@@ -233,7 +233,7 @@ function toPerson(record: PersonRecord, before: Person | undefined): Person {
   return { ...fromFeed, ...kept };
 }
 
-function toChild(record: ChildRecord): Child {
+export function toChild(record: ChildRecord): Child {
   return {
     id: record.id,
     teamId: record.teamId,
@@ -250,7 +250,7 @@ function toChild(record: ChildRecord): Child {
   };
 }
 
-function toEvent(record: EventRecord, teamId: string): CaseEvent {
+export function toEvent(record: EventRecord, teamId: string): CaseEvent {
   const { type: _type, ...rest } = record;
   return { ...rest, teamId, source: 'feed' };
 }

@@ -167,6 +167,12 @@ const KINDS: { kind: ChildKind; count: number; visitEvery: number }[] = [
   { kind: 'care-experienced', count: 8, visitEvery: 56 },
 ];
 
+/** Saturday and Sunday bookings move to the Monday after. */
+function weekday(date: string): string {
+  const dow = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return dow === 6 ? addDays(date, 2) : dow === 0 ? addDays(date, 1) : date;
+}
+
 /** The demo authority as feed records, dated around `now`. */
 export function demoRecords(now: Date): Record<string, unknown>[] {
   const today = londonDate(now);
@@ -225,43 +231,65 @@ export function demoRecords(now: Date): Record<string, unknown>[] {
 
       const event = (suffix: string, eventKind: EventKind, fields: Record<string, unknown>) =>
         records.push({ type: 'event', id: `${id}-${suffix}`, childId: id, kind: eventKind, ...fields });
+      const completed = (suffix: string, eventKind: EventKind, date: string) =>
+        event(suffix, eventKind, { status: 'completed', completedDate: date, dueDate: date });
+
+      // What already happened, so the demo shows today's picture rather than years of gaps.
+      if (kind === 'child-protection') {
+        const strategy = anchors.strategyDiscussion as string;
+        anchors.referral = addDays(strategy, -2);
+        anchors.concern = addDays(strategy, -1);
+        completed('referral-decision', 'referral-decision', addDays(strategy, -1));
+        completed('strategy', 'strategy-discussion', strategy);
+        completed('conference', 'initial-conference', anchors.initialConference as string);
+        completed('assessment-done', 'assessment', addDays(strategy, 30));
+        completed('core-group-last', 'core-group', day(-7 - pick(20)));
+      }
+      if (kind === 'child-in-need' && anchors.referral) {
+        completed('referral-decision', 'referral-decision', anchors.referral);
+      }
+      if (kind === 'child-in-care') {
+        const cameIntoCare = anchors.cameIntoCare as string;
+        completed('health-initial', 'initial-health-assessment', addDays(cameIntoCare, 15));
+        completed('review-1', 'child-in-care-review', addDays(cameIntoCare, 25));
+        completed('review-last', 'child-in-care-review', day(-20 - pick(140)));
+        completed('health-last', 'review-health-assessment', day(-30 - pick(300)));
+        completed('sdq-last', 'strengths-and-difficulties-questionnaire', day(-30 - pick(300)));
+        completed('pep-last', 'personal-education-plan', day(-10 - pick(100)));
+      }
+      if (kind === 'care-experienced') completed('pathway-last', 'pathway-plan-review', day(-20 - pick(150)));
 
       // About one child in five has not been seen within their visit frequency.
+      const visitKind: EventKind = kind === 'care-experienced' ? 'personal-adviser-visit' : 'visit';
       const notSeen = rnd() < 0.2;
       const lastSeen = notSeen ? -(visitEvery + 1 + pick(10)) : -(1 + pick(Math.max(2, visitEvery - 3)));
-      event('visit-last', 'visit', {
+      event('visit-last', visitKind, {
         status: 'completed',
         completedDate: day(lastSeen),
         dueDate: day(lastSeen),
-        seenAlone: rnd() < 0.7,
+        ...(visitKind === 'visit' ? { seenAlone: rnd() < 0.7 } : {}),
       });
       if (!notSeen || rnd() < 0.5) {
-        event('visit-next', 'visit', {
-          status: 'planned',
-          scheduledDate: day(1 + pick(12)),
-          dueDate: day(lastSeen + visitEvery),
-        });
+        event('visit-next', visitKind, { status: 'planned', scheduledDate: weekday(day(1 + pick(12))) });
       }
-      if (kind === 'child-in-need' && anchors.referral) {
-        event('assessment', 'assessment', { status: 'planned', dueDate: day(3 + pick(40)) });
+      if (kind === 'child-in-need' && anchors.referral && rnd() < 0.5) {
+        event('assessment', 'assessment', { status: 'planned', dueDate: weekday(day(3 + pick(40))) });
       }
       if (kind === 'child-protection') {
-        event('core-group', 'core-group', { status: 'planned', scheduledDate: day(1 + pick(20)) });
-        event('review-conference', 'review-conference', { status: 'planned', dueDate: day(5 + pick(80)) });
+        event('core-group', 'core-group', { status: 'planned', scheduledDate: weekday(day(1 + pick(20))) });
       }
-      if (kind === 'child-in-care') {
-        event('review', 'child-in-care-review', { status: 'planned', dueDate: day(2 + pick(90)) });
-        event('health', 'review-health-assessment', { status: 'planned', dueDate: day(10 + pick(150)) });
-        event('pep', 'personal-education-plan', { status: 'planned', dueDate: day(5 + pick(60)) });
+      if (kind === 'child-in-care' && rnd() < 0.5) {
+        event('review', 'child-in-care-review', {
+          status: 'planned',
+          scheduledDate: weekday(day(2 + pick(60))),
+        });
       }
-      if (kind === 'care-experienced') {
-        event('pathway', 'pathway-plan-review', { status: 'planned', dueDate: day(4 + pick(120)) });
-      }
-      if (n % 9 === 0)
+      if (n % 9 === 0) {
         event('family-network', 'family-network-meeting', {
           status: 'planned',
-          scheduledDate: day(1 + pick(9)),
+          scheduledDate: weekday(day(1 + pick(9))),
         });
+      }
     }
   }
   return records;

@@ -1,5 +1,11 @@
 /** The `hearth` command line's own parsing: usage errors are clear and exit 2. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { checkLanguage } from '../../../src/domain/language';
+import type { Plan } from '../../../src/domain/planner';
+import { demoRecords } from '../../../src/local/demo-data';
 
 let output: string;
 beforeEach(() => {
@@ -71,6 +77,78 @@ describe('hearth calendar', () => {
   ])('refuses %j with a clear message', async (args, message) => {
     await run('calendar', ...args);
     expect(output).toContain(message);
+    expect(process.exitCode).toBe(2);
+  });
+});
+
+describe('hearth plan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-plan-'));
+  const dataFile = join(dir, 'demo.json');
+  writeFileSync(dataFile, JSON.stringify({ records: demoRecords(new Date('2026-11-30T09:00:00Z')) }));
+
+  async function planAt(at: string) {
+    const lines: string[] = [];
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    await run('plan', '--at', at, '--data', dataFile);
+    return JSON.parse(lines.join('\n')) as Plan;
+  }
+
+  it('prints the bundles planned at a London time, for the demo authority', async () => {
+    const result = await planAt('2026-12-01T08:30');
+    expect(process.exitCode).toBeUndefined();
+    // Tuesday: all eight demo practitioners work (Adele Mon-Wed, Tom Tue-Fri).
+    expect(result.bundles.map((b) => b.practitionerId).sort()).toEqual([
+      'demo-adele',
+      'demo-alex',
+      'demo-grace',
+      'demo-isaiah',
+      'demo-lynne',
+      'demo-megan',
+      'demo-priya',
+      'demo-tom',
+    ]);
+    expect(result.bundles.every((b) => b.id.endsWith(':2026-12-01:morning'))).toBe(true);
+    const everything = result.bundles.flatMap((b) => [
+      b.preview,
+      b.seenThisWeek.sentence,
+      ...[b.today, b.notSeenYet, b.comingUp, b.cannotWorkOut].flat().map((i) => i.sentence),
+    ]);
+    expect(everything.flatMap((text) => checkLanguage(text).map((p) => `${p.term} in: ${text}`))).toEqual([]);
+    expect(result.bundles.some((b) => b.notSeenYet.length > 0)).toBe(true);
+    expect(result.bundles.some((b) => b.cannotWorkOut.length > 0)).toBe(true);
+  });
+
+  it('plans nothing before anyone’s morning time', async () => {
+    expect((await planAt('2026-12-01T08:29')).bundles).toEqual([]);
+  });
+
+  it.each([
+    [
+      ['plan', '--at', 'tomorrow', '--data', 'x.json'],
+      'must be a London date and time like 2026-12-01T08:30',
+    ],
+    [['plan', '--at', '2026-12-01T08:30'], 'say where the data is'],
+    [['plan', '--at', '2026-12-01T08:30', '--data', '/nonexistent/x.json'], 'is not readable JSON'],
+  ])('refuses %j with a clear message', async (args, message) => {
+    await run(...args);
+    expect(output).toContain(message);
+    expect(process.exitCode).toBe(2);
+  });
+
+  it('names each bad record in a data file', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        records: [
+          { type: 'child', id: 'x' },
+          { type: 'event', id: 'e', childId: 'nobody', kind: 'visit', dueDate: '2026-12-01' },
+        ],
+      }),
+    );
+    await run('plan', '--at', '2026-12-01T08:30', '--data', bad);
+    expect(output).toContain('records[0]: teamId: must be text');
+    expect(output).toContain('records[1]: childId: no child nobody in this file');
     expect(process.exitCode).toBe(2);
   });
 });

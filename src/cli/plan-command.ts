@@ -1,0 +1,90 @@
+/**
+ * `hearth plan --at <local date and time>`: the messages Hearth would send at that moment, as JSON,
+ * so an admin can preview tomorrow's nudges. Reads a feed-format file (`--data`) or the store.
+ */
+import { readFileSync } from 'node:fs';
+import type { Config } from '../config';
+import { createCalendar } from '../domain/calendar';
+import { londonInstant } from '../domain/dates';
+import type { Plan } from '../domain/planner';
+import { defaultPlannerSettings, plan } from '../domain/planner';
+import type { CaseEvent, Child, Person } from '../domain/types';
+import { toChild, toEvent, toPerson } from '../ingest/ingest';
+import { parseRecord } from '../ingest/records';
+import type { Store } from '../store/store';
+
+export interface PlannerData {
+  people: Person[];
+  children: Child[];
+  events: CaseEvent[];
+}
+
+export class DataFileError extends Error {
+  override name = 'DataFileError';
+}
+
+/** `2026-12-01T08:30` is London time; a value with `Z` or an offset is taken as it is. */
+export function parseAt(value: string): Date | undefined {
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
+  if (local) return londonInstant(local[1] as string, local[2] as string);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  return undefined;
+}
+
+/** Reads a feed-format JSON file (`{"records": [...]}`) into planner data, refusing any bad record. */
+export function readDataFile(path: string): PlannerData {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new DataFileError(`${path} is not readable JSON: ${(error as Error).message}`);
+  }
+  const records = (json as { records?: unknown }).records;
+  if (!Array.isArray(records))
+    throw new DataFileError(`${path} must hold {"records": [...]} as sent to the feed.`);
+  const data: PlannerData = { people: [], children: [], events: [] };
+  const problems: string[] = [];
+  const childTeam = new Map<string, string>();
+  records.forEach((raw, index) => {
+    const parsed = parseRecord(raw);
+    if (!parsed.ok) return problems.push(`records[${index}]: ${parsed.reason}`);
+    const r = parsed.record;
+    if (r.type === 'person') data.people.push(toPerson(r, undefined));
+    if (r.type === 'child') {
+      data.children.push(toChild(r));
+      childTeam.set(r.id, r.teamId);
+    }
+    return undefined;
+  });
+  records.forEach((raw, index) => {
+    const parsed = parseRecord(raw);
+    if (!parsed.ok || parsed.record.type !== 'event') return;
+    const teamId = childTeam.get(parsed.record.childId);
+    if (!teamId) problems.push(`records[${index}]: childId: no child ${parsed.record.childId} in this file`);
+    else data.events.push(toEvent(parsed.record, teamId));
+  });
+  if (problems.length > 0)
+    throw new DataFileError(`${path} has records Hearth cannot use:\n  ${problems.join('\n  ')}`);
+  return data;
+}
+
+export async function readStoreData(store: Store): Promise<PlannerData> {
+  const [people, children, events] = await Promise.all([
+    store.people.query(),
+    store.children.query(),
+    store.events.query(),
+  ]);
+  return { people, children, events };
+}
+
+export function dryRun(data: PlannerData, at: Date, config: Config): Plan {
+  const calendar = createCalendar(config.region, config.holidays);
+  return plan({
+    ...data,
+    now: at,
+    settings: defaultPlannerSettings(calendar, config.timescaleRules, config.childNameStyle),
+  });
+}
