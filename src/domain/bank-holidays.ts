@@ -3,7 +3,7 @@
  * substitute days) for each region, plus the one-off changes proclaimed over the years. Pure: no
  * clock, no I/O. An authority can add or remove dates in its own config.
  */
-import { addDays } from './dates';
+import { addDays, weekdayNumber } from './dates';
 import type { IsoDate } from './types';
 
 export const CALENDAR_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
@@ -13,10 +13,7 @@ const iso = (year: number, month: number, day: number): IsoDate =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** 0 = Sunday ... 6 = Saturday. */
-export function dayOfWeek(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
+export const dayOfWeek = weekdayNumber;
 
 const isWeekend = (date: IsoDate) => [0, 6].includes(dayOfWeek(date));
 

@@ -2,10 +2,13 @@
  * The working-day calendar: Monday to Friday, less the region's bank holidays. "Within N working
  * days of X" means the Nth working day after X (X itself is day 0). Dates are calendar days in
  * Europe/London, so clock changes never move a deadline.
+ *
+ * The planner asks this millions of questions, so each year is laid out once as a running count
+ * of working days; counting between dates is then a subtraction and adding is a binary search.
  */
 import type { CalendarRegion, HolidayAdjustments } from './bank-holidays';
-import { bankHolidays, dayOfWeek } from './bank-holidays';
-import { addDays, daysBetween } from './dates';
+import { bankHolidays } from './bank-holidays';
+import { epochDay, fromEpochDay } from './dates';
 import type { IsoDate } from './types';
 
 export interface WorkingCalendar {
@@ -14,7 +17,7 @@ export interface WorkingCalendar {
   isBankHoliday(date: IsoDate): boolean;
   /** The nth working day after `date` (n > 0), or before it (n < 0); `date` itself when n is 0. */
   addWorkingDays(date: IsoDate, n: number): IsoDate;
-  /** Working days after `from`, up to and including `to` (negative when `to` is earlier). */
+  /** Working days in (from, to]; going backwards, minus those in [to, from). */
   workingDaysBetween(from: IsoDate, to: IsoDate): number;
   /** The last working day on or before `date`. */
   workingDayOnOrBefore(date: IsoDate): IsoDate;
@@ -22,85 +25,115 @@ export interface WorkingCalendar {
   bankHolidaysBetween(from: IsoDate, to: IsoDate): IsoDate[];
 }
 
+interface YearTable {
+  firstDay: number;
+  /** `counts[i]`: working days from 1 January up to and including day i of the year. */
+  counts: Int32Array;
+  holidays: Set<number>;
+  /** Working days in all the years before this one, counted from `BASE_YEAR`. */
+  before: number;
+}
+
+const BASE_YEAR = 1900;
+const LAST_YEAR = 2299;
+
 export function createCalendar(region: CalendarRegion, adjust: HolidayAdjustments = {}): WorkingCalendar {
-  const byYear = new Map<number, Set<IsoDate>>();
-  const holidaysIn = (year: number) => {
-    let set = byYear.get(year);
-    if (!set) {
-      set = new Set(bankHolidays(year, region, adjust));
-      byYear.set(year, set);
+  const years = new Map<number, YearTable>();
+  const holidayList = new Map<number, IsoDate[]>();
+  const holidaysOf = (year: number) => {
+    let list = holidayList.get(year);
+    if (!list) {
+      list = bankHolidays(year, region, adjust);
+      holidayList.set(year, list);
     }
-    return set;
+    return list;
   };
-  const isBankHoliday = (date: IsoDate) => holidaysIn(Number(date.slice(0, 4))).has(date);
-  const isWorkingDay = (date: IsoDate) => {
-    const dow = dayOfWeek(date);
-    return dow !== 0 && dow !== 6 && !isBankHoliday(date);
+
+  // Tables are built in order from BASE_YEAR, because each needs the running total before it.
+  let builtUpTo = BASE_YEAR - 1;
+  let runningTotal = 0;
+  const table = (year: number): YearTable => {
+    if (year < BASE_YEAR || year > LAST_YEAR) {
+      throw new RangeError(`the working-day calendar covers ${BASE_YEAR} to ${LAST_YEAR}, not ${year}`);
+    }
+    while (builtUpTo < year) runningTotal = buildYear(++builtUpTo, runningTotal);
+    return years.get(year) as YearTable;
+  };
+
+  function buildYear(year: number, before: number): number {
+    const firstDay = epochDay(`${year}-01-01`);
+    const length = epochDay(`${year + 1}-01-01`) - firstDay;
+    const holidays = new Set(holidaysOf(year).map(epochDay));
+    const counts = new Int32Array(length);
+    let running = 0;
+    for (let i = 0; i < length; i++) {
+      const day = firstDay + i;
+      const dow = (((day + 4) % 7) + 7) % 7;
+      if (dow !== 0 && dow !== 6 && !holidays.has(day)) running++;
+      counts[i] = running;
+    }
+    years.set(year, { firstDay, counts, holidays, before });
+    return before + running;
+  }
+
+  let last: YearTable | undefined;
+  /** Working days from the start of BASE_YEAR up to and including `day`. */
+  const cumulative = (day: number): number => {
+    // Most questions fall in the year of the one before.
+    if (!last || day < last.firstDay || day >= last.firstDay + last.counts.length) {
+      last = table(Number(fromEpochDay(day).slice(0, 4)));
+    }
+    return last.before + (last.counts[day - last.firstDay] ?? 0);
+  };
+  const isWorkingDayNumber = (day: number) => cumulative(day) - cumulative(day - 1) === 1;
+
+  /** The first day whose cumulative count reaches `target`. */
+  const dayWithCount = (target: number, near: number): number => {
+    let lo = near;
+    let hi = near;
+    // Widen a bracket around the guess, then bisect.
+    while (cumulative(lo) >= target) lo -= 64;
+    while (cumulative(hi) < target) hi += 64;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (cumulative(mid) >= target) hi = mid;
+      else lo = mid;
+    }
+    return hi;
   };
 
   const addWorkingDays = (date: IsoDate, n: number): IsoDate => {
     if (!Number.isInteger(n)) throw new RangeError(`working days must be a whole number, not ${n}`);
-    const step = n < 0 ? -1 : 1;
-    let left = Math.abs(n);
-    let day = date;
-    // Whole weeks first: 5 working days a week less any holidays in them, then day by day.
-    while (left > 10) {
-      const weekEnd = addDays(day, 7 * step);
-      let found = 0;
-      for (let d = addDays(day, step); d !== addDays(weekEnd, step); d = addDays(d, step))
-        if (isWorkingDay(d)) found++;
-      if (found > left) break;
-      left -= found;
-      day = weekEnd;
-    }
-    while (left > 0) {
-      day = addDays(day, step);
-      if (isWorkingDay(day)) left--;
-    }
-    return day;
-  };
-
-  /** Working days in (start, end], for start <= end. */
-  const countAfter = (start: IsoDate, end: IsoDate): number => {
-    const span = daysBetween(start, end);
-    // Weekdays arithmetically, then take off the holidays that fall on weekdays in the range.
-    const startDow = dayOfWeek(start);
-    let weekdays = Math.floor(span / 7) * 5;
-    for (let i = 1; i <= span % 7; i++) {
-      const dow = (startDow + i) % 7;
-      if (dow !== 0 && dow !== 6) weekdays++;
-    }
-    let holidays = 0;
-    for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
-      for (const h of holidaysIn(year)) {
-        if (h > start && h <= end && dayOfWeek(h) !== 0 && dayOfWeek(h) !== 6) holidays++;
-      }
-    }
-    return weekdays - holidays;
+    if (n === 0) return date;
+    const day = epochDay(date);
+    if (n > 0) return fromEpochDay(dayWithCount(cumulative(day) + n, day + Math.floor((n * 7) / 5)));
+    // Backwards: the working day with exactly |n| working days in [it, date).
+    const target = cumulative(day - 1) + n + 1;
+    return fromEpochDay(dayWithCount(target, day + Math.floor((n * 7) / 5)));
   };
 
   const workingDaysBetween = (from: IsoDate, to: IsoDate): number => {
-    if (to >= from) return countAfter(from, to);
-    // Backwards: the working days in [to, from), so that going back n working days counts -n.
-    const shift = (isWorkingDay(to) ? 1 : 0) - (isWorkingDay(from) ? 1 : 0);
-    return -(countAfter(to, from) + shift);
+    const a = epochDay(from);
+    const b = epochDay(to);
+    if (b >= a) return cumulative(b) - cumulative(a);
+    return -(cumulative(a - 1) - cumulative(b - 1));
   };
 
   return {
     region,
-    isWorkingDay,
-    isBankHoliday,
+    isWorkingDay: (date) => isWorkingDayNumber(epochDay(date)),
+    isBankHoliday: (date) => table(Number(date.slice(0, 4))).holidays.has(epochDay(date)),
     addWorkingDays,
     workingDaysBetween,
     workingDayOnOrBefore(date) {
-      let day = date;
-      while (!isWorkingDay(day)) day = addDays(day, -1);
-      return day;
+      let day = epochDay(date);
+      while (!isWorkingDayNumber(day)) day--;
+      return fromEpochDay(day);
     },
     bankHolidaysBetween(from, to) {
       const out: IsoDate[] = [];
       for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-        out.push(...[...holidaysIn(year)].filter((d) => d >= from && d <= to));
+        out.push(...holidaysOf(year).filter((d) => d >= from && d <= to));
       }
       return out.sort();
     },

@@ -18,20 +18,50 @@ export function londonDate(instant: Date): IsoDate {
   return londonDateFormat.format(instant);
 }
 
-function toUtcMidnight(date: IsoDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+/**
+ * Days since 1970-01-01 for a `yyyy-MM-dd` date, by arithmetic alone (Hinnant's days-from-civil):
+ * the planner does this millions of times, and Date objects are far slower.
+ */
+export function epochDay(date: IsoDate): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The `yyyy-MM-dd` date of a day number (inverse of `epochDay`). */
+export function fromEpochDay(day: number): IsoDate {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayNumber(date: IsoDate): number {
+  return (((epochDay(date) + 4) % 7) + 7) % 7;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const at = toUtcMidnight(date);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
+  return fromEpochDay(epochDay(date) + days);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtcMidnight(to).getTime() - toUtcMidnight(from).getTime()) / 86_400_000);
+  return epochDay(to) - epochDay(from);
 }
 
 /**
@@ -75,7 +105,15 @@ const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
  * year of `today`, so a date long past never reads as a date to come.
  */
 export function spokenDate(date: IsoDate, today?: IsoDate): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = weekdayFormat.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
-  return today && today.slice(0, 4) !== date.slice(0, 4) ? `${day} ${y}` : day;
+  let day = spokenDays.get(date);
+  if (day === undefined) {
+    // Intl formatting is slow next to everything else the planner does; a date reads the same every time.
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    day = weekdayFormat.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+    if (spokenDays.size > 20_000) spokenDays.clear();
+    spokenDays.set(date, day);
+  }
+  return today && today.slice(0, 4) !== date.slice(0, 4) ? `${day} ${date.slice(0, 4)}` : day;
 }
+
+const spokenDays = new Map<IsoDate, string>();

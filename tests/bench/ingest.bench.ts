@@ -54,7 +54,7 @@ export async function ingestBench(report: Report): Promise<void> {
       }),
       { trustCertificate: cosmos.certificate },
     );
-    const batch = syntheticBatch(800);
+    const batch = syntheticBatch(400);
     const started = process.hrtime.bigint();
     const result = await ingest(services.store, batch, {
       acceptValid: false,

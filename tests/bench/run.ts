@@ -4,10 +4,12 @@
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import { ingestBench } from './ingest.bench';
+import { plannerBench } from './planner.bench';
 
 export type Report = (name: string, value: number, unit: string) => void;
 
 const BENCHES: Record<string, (report: Report) => Promise<void>> = {
+  planner: plannerBench,
   ingest: ingestBench,
 };
 
