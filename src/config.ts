@@ -4,7 +4,7 @@
  * in production; on a laptop (`HEARTH_MODE=local`) they fall back to safe local defaults.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { applyOverrides } from './domain/timescale-schema';
 import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';

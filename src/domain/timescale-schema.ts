@@ -3,7 +3,7 @@
  * defaults with the same id (field by field), add new ones, or switch one off with
  * `"disabled": true`. Parsed here so a bad file is refused with a reason, never half-applied.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DEFAULT_RULES, UNITS } from './timescale-rules';
 import type { TimescaleRule } from './timescale-rules';
 import { ANCHOR_KINDS, CHILD_KINDS, EVENT_KINDS } from './types';

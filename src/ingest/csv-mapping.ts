@@ -4,7 +4,7 @@
  * Hearth's words ("child-in-need"). Without a mapping, column headers are the field names.
  * See `docs/csv-mapping.example.json` for a worked example.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { describeIssues } from './records';
 
 export const CSV_KINDS = ['teams', 'people', 'children', 'events'] as const;

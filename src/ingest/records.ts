@@ -3,7 +3,7 @@
  * Every record is parsed here, at the edge; past this file the types are trusted. Family names
  * are cut to their initial on the way in (data minimisation).
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { ANCHOR_KINDS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
 
 export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
@@ -111,13 +111,16 @@ export const eventRecord = z
     recordedBy: idSchema.optional(),
     recordedAt: instantSchema.optional(),
   })
+  // Only once every field is valid: a bad date should be reported once, as a bad date.
   .refine((e) => e.status !== 'completed' || e.completedDate !== undefined, {
     error: 'a completed event needs its completedDate',
     path: ['completedDate'],
+    when: (payload) => payload.issues.length === 0,
   })
   .refine((e) => e.dueDate ?? e.scheduledDate ?? e.completedDate, {
     error: 'needs at least one of dueDate, scheduledDate or completedDate',
     path: ['dueDate'],
+    when: (payload) => payload.issues.length === 0,
   });
 
 export type TeamRecord = z.infer<typeof teamRecord>;
@@ -136,7 +139,11 @@ export function describeIssues(error: z.ZodError): string {
     .map((issue) => {
       const where = issue.path.map(String).join('.');
       const message =
-        issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.join(', ')}`
+          : issue.code === 'invalid_key'
+            ? `is not a known field${issue.path[0] === 'anchors' ? ` (anchors are ${ANCHOR_KINDS.join(', ')})` : ''}`
+            : issue.message;
       return where ? `${where}: ${message}` : message;
     })
     .join('; ');

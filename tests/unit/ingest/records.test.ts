@@ -52,7 +52,7 @@ describe('parseRecord', () => {
     [
       'an unknown anchor',
       { ...child, anchors: { birthday: '2020-01-01' } },
-      'anchors: unknown field(s) birthday',
+      'anchors.birthday: is not a known field (anchors are referral, caseOpened, concern, strategyDiscussion, initialConference, cameIntoCare, lastMove, leftCare)',
     ],
     [
       'an id with a slash',
