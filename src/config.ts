@@ -55,6 +55,17 @@ const envSchema = z.object({
   HEARTH_REGION: z
     .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` })
     .default('england-and-wales'),
+  HEARTH_BOT_APP_ID: optionalText,
+  HEARTH_BOT_TENANT_ID: optionalText,
+  HEARTH_BOT_APP_TYPE: z
+    .enum(['UserAssignedMSI', 'SingleTenant'], { error: 'must be UserAssignedMSI or SingleTenant' })
+    .default('UserAssignedMSI'),
+  HEARTH_BOT_APP_PASSWORD: optionalText,
+  HEARTH_SEND_RATE_PER_SECOND: z.coerce
+    .number()
+    .positive('must be more than 0')
+    .max(50, 'must be at most 50 (Teams allows about 50 a second per app per tenant)')
+    .default(30),
   HEARTH_TIMESCALES_FILE: optionalText,
   HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
   HEARTH_REMOVED_BANK_HOLIDAYS: optionalText,
@@ -97,6 +108,15 @@ export interface Config {
   /** Timescale rules with the authority's overrides applied. */
   timescaleRules: TimescaleRule[];
   caseRecordUrlTemplate: string;
+  /**
+   * The bot's identity. Absent only in local mode, where the bot runs without Bot Framework
+   * authentication (for the Agents Playground); production refuses to start without it.
+   */
+  bot:
+    | { appId: string; tenantId: string; appType: 'UserAssignedMSI' | 'SingleTenant'; password?: string }
+    | undefined;
+  /** Sends a second, below Teams' per-tenant limit. */
+  sendRatePerSecond: number;
 }
 
 export class ConfigError extends Error {
@@ -126,6 +146,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     }
     if (!e.HEARTH_FEED_KEY) problems.push('HEARTH_FEED_KEY: required in production');
     else if (e.HEARTH_FEED_KEY.length < 32) problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
+    if (!e.HEARTH_BOT_APP_ID)
+      problems.push("HEARTH_BOT_APP_ID: required in production (the bot identity's client id)");
+    if (!e.HEARTH_BOT_TENANT_ID)
+      problems.push('HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)');
+    if (e.HEARTH_BOT_APP_TYPE === 'SingleTenant' && !e.HEARTH_BOT_APP_PASSWORD) {
+      problems.push('HEARTH_BOT_APP_PASSWORD: required for a SingleTenant bot');
+    }
     if (e.HEARTH_CASE_RECORD_URL.includes('.invalid/')) {
       problems.push(
         'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
@@ -167,6 +194,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     holidays,
     timescaleRules,
     caseRecordUrlTemplate: e.HEARTH_CASE_RECORD_URL,
+    bot:
+      e.HEARTH_BOT_APP_ID && e.HEARTH_BOT_TENANT_ID
+        ? {
+            appId: e.HEARTH_BOT_APP_ID,
+            tenantId: e.HEARTH_BOT_TENANT_ID,
+            appType: e.HEARTH_BOT_APP_TYPE,
+            ...(e.HEARTH_BOT_APP_PASSWORD ? { password: e.HEARTH_BOT_APP_PASSWORD } : {}),
+          }
+        : undefined,
+    sendRatePerSecond: e.HEARTH_SEND_RATE_PER_SECOND,
   };
 }
 

@@ -98,6 +98,11 @@ export interface Person {
   paused: boolean;
   reachability: Reachability;
   newlyQualified?: boolean;
+  /**
+   * Where to reach them in Teams: the Bot Framework conversation reference, kept as opaque JSON
+   * (the domain knows nothing of Teams). Set on install, refreshed on every message.
+   */
+  conversationReference?: Record<string, unknown>;
   /** Items the person has put off: `key` is a due item's key, hidden until `until`. */
   snoozes?: { key: string; until: IsoDate }[];
 }

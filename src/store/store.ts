@@ -5,6 +5,7 @@
 import type { Container, CosmosClient, Database } from '@azure/cosmos';
 import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { CONTAINERS } from './containers';
+import type { OutboxMessage } from '../delivery/outbox';
 import type { ActivityEntry } from './activity';
 import { Repository } from './repository';
 
@@ -15,6 +16,8 @@ export interface Store {
   children: Repository<Child>;
   events: Repository<CaseEvent>;
   activity: Repository<ActivityEntry>;
+  /** The outbox of planned messages (the `nudges` container). */
+  nudges: Repository<OutboxMessage>;
   /** Round-trips to the database; throws when it does not answer. */
   ping(signal?: AbortSignal): Promise<void>;
 }
@@ -64,6 +67,7 @@ export async function openStore(
     children: new Repository<Child>(container('children'), byTeam, 'child'),
     events: new Repository<CaseEvent>(container('events'), byTeam, 'event'),
     activity: new Repository<ActivityEntry>(container('activity'), byTeam, 'activity'),
+    nudges: new Repository<OutboxMessage>(container('nudges'), (m) => m.practitionerId, 'outbox'),
     async ping(signal) {
       await database.read(signal ? { abortSignal: signal } : {});
     },

@@ -5,6 +5,8 @@ const production = {
   AzureWebJobsStorage__queueServiceUri: 'https://hearthstore.queue.core.windows.net',
   HEARTH_FEED_KEY: 'k'.repeat(40),
   HEARTH_CASE_RECORD_URL: 'https://lcs.example.gov.uk/child/{caseId}',
+  HEARTH_BOT_APP_ID: '6f1c0000-0000-0000-0000-000000000001',
+  HEARTH_BOT_TENANT_ID: '7a2d0000-0000-0000-0000-000000000002',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -24,6 +26,8 @@ describe('loadConfig', () => {
       'HEARTH_COSMOS_ENDPOINT: required in production',
       'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
       'HEARTH_FEED_KEY: required in production',
+      "HEARTH_BOT_APP_ID: required in production (the bot identity's client id)",
+      'HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)',
       'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
     ]);
   });
@@ -52,6 +56,12 @@ describe('loadConfig', () => {
       'HEARTH_CASE_RECORD_URL: must contain {caseId} where the case number goes',
     ],
     ['HEARTH_FEED_KEY', 'short', 'HEARTH_FEED_KEY: must be at least 32 characters'],
+    ['HEARTH_BOT_APP_TYPE', 'MultiTenant', 'HEARTH_BOT_APP_TYPE: must be UserAssignedMSI or SingleTenant'],
+    [
+      'HEARTH_SEND_RATE_PER_SECOND',
+      '80',
+      'HEARTH_SEND_RATE_PER_SECOND: must be at most 50 (Teams allows about 50 a second per app per tenant)',
+    ],
   ])('rejects a malformed %s with a message naming it', (name, value, message) => {
     expect(problemsOf({ ...production, [name]: value })).toContain(message);
   });
@@ -62,8 +72,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('never runs a production bot without its identity', () => {
+    expect(loadConfig(production).bot).toEqual({
+      appId: production.HEARTH_BOT_APP_ID,
+      tenantId: production.HEARTH_BOT_TENANT_ID,
+      appType: 'UserAssignedMSI',
+    });
+  });
+
   it('defaults production-only settings in local mode', () => {
     const config = loadConfig({ HEARTH_MODE: 'local' });
+    expect(config.bot).toBeUndefined();
     expect(config.mode).toBe('local');
     expect(config.feed.key).toBe('local-dev-feed-key');
     expect(config.cosmos.key).toBeDefined();

@@ -1,0 +1,36 @@
+/**
+ * The outbox: one document per planned message (a morning bundle or a timely nudge), with a
+ * deterministic id, so planning twice never sends twice. Partitioned by practitioner.
+ */
+import type { MorningBundle, Nudge } from '../domain/planner';
+
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface OutboxMessage {
+  id: string;
+  practitionerId: string;
+  teamId: string;
+  /** London date the message belongs to. */
+  date: string;
+  kind: 'morning' | 'nudge';
+  status: OutboxStatus;
+  attempts: number;
+  /** A short reason, never message content. */
+  lastError?: string;
+  createdAt: string;
+  /** When it should go (nudges wait for their time). */
+  sendAt: string;
+  sendingSince?: string;
+  sentAt?: string;
+  /** The Teams activity id, so the card can be updated in place later. */
+  activityId?: string;
+  bundle?: MorningBundle;
+  nudge?: Nudge;
+}
+
+/** What the queue carries: just enough to find the outbox document. */
+export interface OutboxQueueMessage {
+  id: string;
+  practitionerId: string;
+}
