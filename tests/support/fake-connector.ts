@@ -5,7 +5,7 @@
  * requests a second, answering 429 beyond it, as Teams does.
  */
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -38,7 +38,7 @@ export async function startFakeConnector(
   options: { ceilingPerSecond?: number } = {},
 ): Promise<FakeConnector> {
   const recent: number[] = [];
-  const hanging = new Set<import('node:http').ServerResponse>();
+  const hanging = new Set<ServerResponse>();
   const state: Omit<FakeConnector, 'url' | 'close'> = {
     received: [],
     requests: 0,
