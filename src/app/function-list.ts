@@ -5,5 +5,12 @@
 import type { HearthFunction } from './function-types';
 import { feedFunction } from './handlers/feed';
 import { healthFunction } from './handlers/health';
+import { planMorningsFunction } from './handlers/plan-mornings';
+import { sendOutboxFunction } from './handlers/send-outbox';
 
-export const allFunctions: readonly HearthFunction[] = [healthFunction, feedFunction];
+export const allFunctions: readonly HearthFunction[] = [
+  healthFunction,
+  feedFunction,
+  planMorningsFunction,
+  sendOutboxFunction,
+];

@@ -4,7 +4,10 @@
  */
 import type { Config } from '../config';
 import { loadConfigFromEnvironment } from '../config';
+import { DEFAULT_DELIVERY_OPTIONS } from '../delivery/deliver';
 import { createQueueService, openQueues } from '../delivery/queues';
+import { createRateLimiter } from '../delivery/rate-limiter';
+import { botCredential, createConnectorSender } from '../teams/connector-sender';
 import { createCosmosClient } from '../store/cosmos-client';
 import { openStore } from '../store/store';
 
@@ -23,6 +26,11 @@ export async function createServices(config: Config, options: { trustCertificate
     config,
     store,
     queues,
+    /** Proactive sends to Teams; without a bot identity only in local mode (the Playground). */
+    sender: createConnectorSender(config.bot ? botCredential(config.bot) : undefined),
+    /** One rate limit for every send this process makes. */
+    limiter: createRateLimiter(config.sendRatePerSecond),
+    deliveryOptions: DEFAULT_DELIVERY_OPTIONS,
     /** The one clock; handlers pass "now" into the pure core. */
     now: () => new Date(),
     dispose: () => cosmos.close(),

@@ -50,7 +50,8 @@ export function classify(error: unknown): SendFailure {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return { kind: 'transient', reason: 'timeout' };
   }
-  if (error instanceof TypeError && /fetch failed/i.test(error.message)) return { kind: 'transient', reason: 'network' };
+  if (error instanceof TypeError && /fetch failed/i.test(error.message))
+    return { kind: 'transient', reason: 'network' };
   const e = (error ?? {}) as ErrorLike;
   const status = e.statusCode ?? e.status;
   const body = `${e.response?.bodyAsText ?? ''} ${e.message ?? ''} ${e.code ?? ''}`;

@@ -16,11 +16,16 @@ const HOST_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export type LogLine = (level: string, functionName: string, ...args: unknown[]) => void;
 
-export function invocationContext(functionName: string, log: LogLine): InvocationContext {
+export function invocationContext(
+  functionName: string,
+  log: LogLine,
+  triggerMetadata?: Record<string, unknown>,
+): InvocationContext {
   return new InvocationContext({
     functionName,
     invocationId: randomUUID(),
     logHandler: (level, ...args) => log(level, functionName, ...args),
+    ...(triggerMetadata ? { triggerMetadata } : {}),
   });
 }
 

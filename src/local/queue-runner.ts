@@ -59,7 +59,8 @@ export function startQueueRunner(
         await Promise.all(
           received.receivedMessageItems.map(async (message) => {
             try {
-              await fn.handler(decode(message.messageText), invocationContext(fn.name, log));
+              const context = invocationContext(fn.name, log, { dequeueCount: message.dequeueCount });
+              await fn.handler(decode(message.messageText), context);
               await queue.deleteMessage(message.messageId, message.popReceipt);
             } catch (error) {
               log(

@@ -34,27 +34,35 @@ export function botCredential(bot: NonNullable<Config['bot']>): TokenCredential 
 }
 
 /** `credential` undefined: local mode, where the Agents Playground needs no token. */
-export function createConnectorSender(credential: TokenCredential | undefined, timeoutMs = 15_000): BotSender {
+export function createConnectorSender(
+  credential: TokenCredential | undefined,
+  timeoutMs = 15_000,
+): BotSender {
   return {
     async send(conversationReference, activity) {
       const reference = conversationReference as Reference;
       const serviceUrl = reference.serviceUrl?.replace(/\/+$/, '');
       const conversationId = reference.conversation?.id;
-      if (!serviceUrl || !conversationId) throw new Error('the conversation reference has no serviceUrl or conversation id');
+      if (!serviceUrl || !conversationId)
+        throw new Error('the conversation reference has no serviceUrl or conversation id');
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (credential) {
         const token = await credential.getToken(BOT_FRAMEWORK_SCOPE);
         if (!token) throw new Error('no Bot Framework token for the bot identity');
         headers.authorization = `Bearer ${token.token}`;
       }
-      const response = await fetch(`${serviceUrl}/v3/conversations/${encodeURIComponent(conversationId)}/activities`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ ...activity, conversation: { id: conversationId } }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const response = await fetch(
+        `${serviceUrl}/v3/conversations/${encodeURIComponent(conversationId)}/activities`,
+        {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ ...activity, conversation: { id: conversationId } }),
+          signal: AbortSignal.timeout(timeoutMs),
+        },
+      );
       const text = await response.text();
-      if (!response.ok) throw new ConnectorError(response.status, { headers: response.headers, bodyAsText: text });
+      if (!response.ok)
+        throw new ConnectorError(response.status, { headers: response.headers, bodyAsText: text });
       try {
         return (JSON.parse(text) as { id?: string }).id;
       } catch {

@@ -1,0 +1,55 @@
+/**
+ * Outbox message -> Teams activity: the card, and the summary a phone shows on its lock screen,
+ * which carries counts and never a child's name.
+ */
+import { escapeCardText, renderCard, renderMorningCard } from '../cards/render';
+import type { Person } from '../domain/types';
+import type { OutboxMessage } from './outbox';
+
+export const NUDGE_PREVIEW = 'A reminder about one of your children';
+
+const adaptiveCard = (content: Record<string, unknown>) => ({
+  contentType: 'application/vnd.microsoft.card.adaptive',
+  content,
+});
+
+export function caseRecordUrl(template: string, childId: string): string {
+  return template.replace('{caseId}', encodeURIComponent(childId));
+}
+
+export function outboxActivity(
+  message: OutboxMessage,
+  person: Person,
+  recordUrlTemplate: string,
+): Record<string, unknown> {
+  const recordUrl = (childId: string) => caseRecordUrl(recordUrlTemplate, childId);
+  if (message.kind === 'morning' && message.bundle) {
+    return {
+      type: 'message',
+      summary: message.bundle.preview,
+      attachments: [
+        adaptiveCard(
+          renderMorningCard(message.bundle, { firstName: person.displayName.split(' ')[0] ?? '', recordUrl }),
+        ),
+      ],
+    };
+  }
+  if (message.kind === 'nudge' && message.nudge) {
+    const item = message.nudge.item;
+    return {
+      type: 'message',
+      summary: NUDGE_PREVIEW,
+      attachments: [
+        adaptiveCard(
+          renderCard('nudge', {
+            preview: NUDGE_PREVIEW,
+            sentence: escapeCardText(item.sentence),
+            name: escapeCardText(item.childName),
+            recordUrl: recordUrl(item.childId),
+          }),
+        ),
+      ],
+    };
+  }
+  throw new Error(`outbox message ${message.id} has nothing to send`);
+}

@@ -1,0 +1,108 @@
+/**
+ * One run of the morning planner against the store: read what it needs, plan (pure), write each
+ * new message to the outbox under its deterministic id and queue it for sending. Also re-queues
+ * messages that were written but never queued (a crash between the two), so none is lost.
+ */
+import { createCalendar } from '../domain/calendar';
+import { londonDate } from '../domain/dates';
+import { defaultPlannerSettings, plan } from '../domain/planner';
+import type { Config } from '../config';
+import type { Store } from '../store/store';
+import { mapLimit } from '../util/map-limit';
+import type { OutboxMessage, OutboxQueueMessage } from './outbox';
+import type { Queues } from './queues';
+import { QUEUE_NAMES } from './queues';
+
+/** A pending message this old is assumed never to have reached the queue. */
+const REQUEUE_AFTER_MS = 10 * 60_000;
+
+export interface PlanRunResult {
+  planned: number;
+  queued: number;
+  requeued: number;
+  coverNotices: number;
+}
+
+export async function runPlanner(
+  store: Store,
+  queues: Queues,
+  config: Config,
+  now: Date,
+): Promise<PlanRunResult> {
+  const today = londonDate(now);
+  const [people, children, events, todays] = await Promise.all([
+    store.people.query(),
+    store.children.query('c.closed = false'),
+    store.events.query(),
+    store.nudges.query('c.date = @date', [{ name: '@date', value: today }]),
+  ]);
+  const calendar = createCalendar(config.region, config.holidays);
+  const result = plan({
+    people,
+    children,
+    events,
+    now,
+    settings: defaultPlannerSettings(calendar, config.timescaleRules, config.childNameStyle),
+    alreadyPlanned: new Set(todays.map((m) => m.id)),
+  });
+
+  const createdAt = now.toISOString();
+  const messages: OutboxMessage[] = [
+    ...result.bundles.map((bundle): OutboxMessage => ({
+      id: bundle.id,
+      practitionerId: bundle.practitionerId,
+      teamId: bundle.teamId,
+      date: today,
+      kind: 'morning',
+      status: 'pending',
+      attempts: 0,
+      createdAt,
+      sendAt: bundle.sendAt,
+      bundle,
+    })),
+    ...result.nudges.map((nudge): OutboxMessage => {
+      const teamId = people.find((p) => p.id === nudge.practitionerId)?.teamId ?? '';
+      return {
+        id: nudge.id,
+        practitionerId: nudge.practitionerId,
+        teamId,
+        date: today,
+        kind: 'nudge',
+        status: 'pending',
+        attempts: 0,
+        createdAt,
+        sendAt: nudge.sendAt,
+        nudge,
+      };
+    }),
+  ];
+
+  const enqueue = (m: Pick<OutboxMessage, 'id' | 'practitionerId' | 'sendAt'>) => {
+    const wait = Math.max(0, Math.ceil((Date.parse(m.sendAt) - now.getTime()) / 1000));
+    const message: OutboxQueueMessage = { id: m.id, practitionerId: m.practitionerId };
+    return queues.send(
+      QUEUE_NAMES.outbox,
+      message,
+      wait > 0 ? { visibilityTimeoutSeconds: wait } : undefined,
+    );
+  };
+
+  let queued = 0;
+  await mapLimit(messages, 16, async (message) => {
+    // Created only if absent: a second planner run (or instance) cannot make a second message.
+    if (await store.nudges.createIfAbsent(message)) {
+      await enqueue(message);
+      queued += 1;
+    }
+  });
+
+  const stuck = todays.filter(
+    (m) =>
+      m.status === 'pending' &&
+      now.getTime() - Date.parse(m.createdAt) > REQUEUE_AFTER_MS &&
+      Date.parse(m.sendAt) <= now.getTime(),
+  );
+  await mapLimit(stuck, 16, enqueue);
+
+  return { planned: messages.length, queued, requeued: stuck.length, coverNotices: result.cover.length };
+}

@@ -1,0 +1,100 @@
+/**
+ * The whole morning loop on the local host: the planner timer (run through the admin endpoint)
+ * writes the outbox and queues messages; the queue-triggered sender renders cards and sends them
+ * to the (fake) Bot Connector; running the planner again sends nothing more.
+ */
+import type { LocalHearth } from '../../../src/local/local-hearth';
+import { startLocalHearth } from '../../../src/local/local-hearth';
+import type { FakeConnector } from '../../support/fake-connector';
+import { startFakeConnector } from '../../support/fake-connector';
+
+let hearth: LocalHearth;
+let connector: FakeConnector;
+// Monday 30 November 2026, 09:00 in London.
+const MONDAY = new Date('2026-11-30T09:00:00Z');
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  hearth = await startLocalHearth({
+    env: {},
+    port: 0,
+    seedDemo: true,
+    log: () => undefined,
+    now: () => MONDAY,
+    queueRetrySeconds: 1,
+  });
+  // Two demo practitioners have installed Hearth; the others have not.
+  for (const id of ['demo-alex', 'demo-lynne']) {
+    const person = (await hearth.services.store.people.query('c.id = @id', [{ name: '@id', value: id }]))[0]!;
+    await hearth.services.store.people.upsert({
+      ...person,
+      reachability: 'reachable',
+      conversationReference: {
+        serviceUrl: connector.url,
+        conversation: { id: `conv-${id}` },
+        user: { id: `user-${id}` },
+      },
+    });
+  }
+}, 60_000);
+afterAll(async () => {
+  await hearth?.stop();
+  await connector?.close();
+});
+
+async function waitFor<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  what: string,
+  ms = 20_000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+it('plans, queues and sends one morning card to each practitioner who has Hearth, and only once', async () => {
+  const run = await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
+  expect(run.status).toBe(202);
+
+  const mornings = () =>
+    connector.received.filter((r) => (r.activity.summary as string).startsWith('Your children today'));
+  await waitFor(() => (mornings().length >= 2 ? true : undefined), 'two morning cards');
+  const cards = mornings();
+  expect(cards.map((c) => c.conversationId).sort()).toEqual(['conv-demo-alex', 'conv-demo-lynne']);
+
+  const card = (
+    cards[0]?.activity.attachments as { contentType: string; content: Record<string, unknown> }[]
+  )[0]!;
+  expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  expect(card.content.version).toBe('1.5');
+  // The lock-screen summary never names a child.
+  const children = await hearth.services.store.children.query();
+  for (const c of cards) {
+    for (const child of children) expect(c.activity.summary as string).not.toContain(child.name.first);
+  }
+
+  // Everyone else is marked as not reachable yet, visibly, rather than silently skipped.
+  const outbox = await waitFor(async () => {
+    const all = await hearth.services.store.nudges.query("c.kind = 'morning'");
+    return all.every((m) => m.status !== 'pending' && m.status !== 'sending') ? all : undefined;
+  }, 'the outbox to settle');
+  expect(
+    outbox
+      .filter((m) => m.status === 'sent')
+      .map((m) => m.practitionerId)
+      .sort(),
+  ).toEqual(['demo-alex', 'demo-lynne']);
+  // Tom works Tuesday to Friday, so Monday has seven cards: two sent, five waiting for Hearth to be installed.
+  expect(outbox.filter((m) => m.status === 'unreachable')).toHaveLength(5);
+
+  // A second run of the planner plans nothing new and sends nothing more.
+  const sentBefore = connector.received.length;
+  await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(connector.received.length).toBe(sentBefore);
+  expect(await hearth.services.store.nudges.query("c.kind = 'morning'")).toHaveLength(7);
+}, 60_000);
