@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import type { MorningBundle } from '../domain/planner';
+import type { BundleItem, MorningBundle } from '../domain/planner';
 
 /** Teams refuses bot messages over about 80 KB; cards stay well under. */
 export const MAX_CARD_BYTES = 40 * 1024;
@@ -44,6 +44,10 @@ export function renderCard(name: string, data: object): Record<string, unknown> 
 export interface MorningCardOptions {
   firstName: string;
   recordUrl: (childId: string) => string;
+  /** The outbox id, carried by the card's buttons; without it the card has no buttons. */
+  cardId?: string;
+  /** What has been recorded from this card, by item key, shown in place of its buttons. */
+  updates?: Record<string, string>;
 }
 
 const SECTIONS = [
@@ -65,13 +69,22 @@ export function renderMorningCard(
       // Sentences carry names from the case system: escape the whole sentence.
       sentence: escapeCardText(item.sentence),
       name: escapeCardText(item.childName),
+      key: item.key,
       recordUrl: options.recordUrl(item.childId),
+      actionable: options.cardId !== undefined && key !== 'cannotWorkOut',
+      done: options.updates?.[item.key] ?? '',
     })),
   }));
   return renderCard('morning', {
+    cardId: options.cardId ?? '',
     firstName: escapeCardText(options.firstName),
     preview: bundle.preview,
     seenThisWeek: bundle.seenThisWeek.sentence,
     sections,
   });
+}
+
+/** All of a bundle's items, wherever they sit. */
+export function bundleItems(bundle: MorningBundle): BundleItem[] {
+  return [...bundle.today, ...bundle.notSeenYet, ...bundle.comingUp, ...bundle.beforeLeave];
 }

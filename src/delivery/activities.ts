@@ -29,7 +29,12 @@ export function outboxActivity(
       summary: message.bundle.preview,
       attachments: [
         adaptiveCard(
-          renderMorningCard(message.bundle, { firstName: person.displayName.split(' ')[0] ?? '', recordUrl }),
+          renderMorningCard(message.bundle, {
+            firstName: person.displayName.split(' ')[0] ?? '',
+            recordUrl,
+            cardId: message.id,
+            ...(message.updates ? { updates: message.updates } : {}),
+          }),
         ),
       ],
     };

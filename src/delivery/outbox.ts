@@ -26,6 +26,8 @@ export interface OutboxMessage {
   /** The Teams activity id, so the card can be updated in place later. */
   activityId?: string;
   bundle?: MorningBundle;
+  /** What the practitioner recorded from this card, by item key: shown on the card in place. */
+  updates?: Record<string, string>;
   nudge?: Nudge;
 }
 

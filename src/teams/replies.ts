@@ -1,0 +1,32 @@
+/**
+ * Every sentence the bot says in chat, in one place so the language check can see them all.
+ */
+export const REPLIES = {
+  welcome: (firstName: string) =>
+    `Hello ${firstName}, I'm Hearth. Each working morning I'll send you one card about the children you work with: who to see today, what is coming up, and who has not been seen yet. Type help to see what else I can do.`,
+  unknownPerson:
+    "Hello, I'm Hearth. I don't have you on my list yet, so I can't send you anything. Please ask your team manager or your Hearth service admin to add you. I've let the admins know you tried.",
+  help: [
+    "Here's what you can ask me:",
+    '- **my week**: the children you work with, and what is due for them this week',
+    '- **settings**: your morning time, working days, quiet hours and leave',
+    '- **pause**: stop my messages for now',
+    '- **resume**: start them again',
+    '- **help**: this list',
+  ].join('\n'),
+  paused: "I've paused your messages. Type resume when you'd like them again.",
+  resumed: "Welcome back. I'll send your morning card on your next working day.",
+  alreadyPaused: 'Your messages are already paused. Type resume to start them again.',
+  notPaused: "Your messages are on. Type pause if you'd like a break.",
+  settingsSaved: 'Saved. Your new settings apply from your next morning card.',
+  wrongTenant: 'Sorry, this Hearth is for another organisation.',
+  notYourCard: "This card is for someone else, so I haven't changed anything.",
+  cardGone: "I can't find this card any more. Your next morning card will have the latest picture.",
+  somethingWrong:
+    'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.',
+} as const;
+
+export const PREVIEWS = {
+  myWeek: 'Your week with your children',
+  settings: 'Your Hearth settings',
+} as const;
