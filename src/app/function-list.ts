@@ -5,12 +5,14 @@
 import type { HearthFunction } from './function-types';
 import { feedFunction } from './handlers/feed';
 import { healthFunction } from './handlers/health';
+import { messagesFunction } from './handlers/messages';
 import { planMorningsFunction } from './handlers/plan-mornings';
 import { sendOutboxFunction } from './handlers/send-outbox';
 
 export const allFunctions: readonly HearthFunction[] = [
   healthFunction,
   feedFunction,
+  messagesFunction,
   planMorningsFunction,
   sendOutboxFunction,
 ];

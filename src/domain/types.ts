@@ -141,6 +141,8 @@ export interface CaseEvent {
   completedDate?: IsoDate;
   /** Visits: the child was seen on their own. */
   seenAlone?: boolean;
+  /** Why it could not happen (a code, such as `no-one-home`), when status is `not-possible`. */
+  notPossibleReason?: string;
   recordedBy?: string;
   recordedAt?: IsoInstant;
   /** Where the latest version came from. */

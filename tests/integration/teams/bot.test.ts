@@ -1,0 +1,253 @@
+/**
+ * The Teams bot through /api/messages on the local host (no Bot Framework auth: local mode), with
+ * its replies going to a fake Bot Connector: install, commands, and card buttons with the owner rule.
+ */
+import type { LocalHearth } from '../../../src/local/local-hearth';
+import { startLocalHearth } from '../../../src/local/local-hearth';
+import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
+import { REPLIES } from '../../../src/teams/replies';
+import type { Who } from '../../support/activities';
+import { execute, install, message } from '../../support/activities';
+import type { FakeConnector } from '../../support/fake-connector';
+import { startFakeConnector } from '../../support/fake-connector';
+
+let hearth: LocalHearth;
+let connector: FakeConnector;
+const MONDAY = new Date('2026-11-30T09:00:00Z');
+const alex: Who = { aad: PLAYGROUND_USERS.alex.aad, userId: 'user-alex', conversationId: 'conv-alex' };
+const megan: Who = { aad: PLAYGROUND_USERS.megan.aad, userId: 'user-megan', conversationId: 'conv-megan' };
+const stranger: Who = {
+  aad: '99999999-0000-0000-0000-000000000099',
+  userId: 'user-x',
+  conversationId: 'conv-x',
+};
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  hearth = await startLocalHearth({
+    env: {},
+    port: 0,
+    seedDemo: true,
+    log: () => undefined,
+    now: () => MONDAY,
+    queueRetrySeconds: 1,
+  });
+}, 60_000);
+afterAll(async () => {
+  await hearth?.stop();
+  await connector?.close();
+});
+
+async function post(body: Record<string, unknown>) {
+  const response = await fetch(`${hearth.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+}
+
+const repliesTo = (conversation: string) =>
+  connector.received.filter((r) => r.conversationId === conversation).map((r) => r.activity);
+const person = async (id: string) =>
+  (await hearth.services.store.people.query('c.id = @id', [{ name: '@id', value: id }]))[0]!;
+const texts = (conversation: string) => repliesTo(conversation).map((a) => a.text as string);
+const cardText = (card: unknown) => JSON.stringify(card);
+
+describe('install', () => {
+  it('stores the conversation for a known practitioner and welcomes them', async () => {
+    expect((await post(install(connector.url, alex))).status).toBe(200);
+    const stored = await person('demo-alex');
+    expect(stored.reachability).toBe('reachable');
+    expect(stored.conversationReference).toMatchObject({
+      conversation: { id: 'conv-alex' },
+      serviceUrl: connector.url,
+    });
+    expect(texts('conv-alex')).toEqual([REPLIES.welcome('Alex')]);
+  });
+
+  it('tells someone Hearth does not know who to ask, and records it for admins by id', async () => {
+    await post(install(connector.url, stranger));
+    expect(texts('conv-x')).toEqual([REPLIES.unknownPerson]);
+    const log = await hearth.services.store.activity.inPartition('unknown');
+    expect(log).toContainEqual(
+      expect.objectContaining({ action: 'install.unknown-person', details: { entraObjectId: stranger.aad } }),
+    );
+  });
+
+  it('marks someone who uninstalls as unreachable', async () => {
+    await post(install(connector.url, megan));
+    await post(install(connector.url, megan, 'remove'));
+    const stored = await person('demo-megan');
+    expect(stored.reachability).toBe('unreachable');
+    expect(stored.conversationReference).toBeUndefined();
+    await post(install(connector.url, megan));
+    expect((await person('demo-megan')).reachability).toBe('reachable');
+  });
+});
+
+describe('commands', () => {
+  it.each([
+    ['help', REPLIES.help],
+    ['  HELP ', REPLIES.help],
+    ['what can you do?', REPLIES.help],
+    ['resume', REPLIES.notPaused],
+    ['pause', REPLIES.paused],
+    ['pause', REPLIES.alreadyPaused],
+    ['resume', REPLIES.resumed],
+  ])('answers %j', async (text, reply) => {
+    const before = texts('conv-alex').length;
+    await post(message(connector.url, alex, text));
+    expect(texts('conv-alex').slice(before)).toEqual([reply]);
+  });
+
+  it('sends my week and settings as cards', async () => {
+    const before = repliesTo('conv-alex').length;
+    await post(message(connector.url, alex, 'my week'));
+    await post(message(connector.url, alex, 'settings'));
+    const [week, settings] = repliesTo('conv-alex').slice(before);
+    expect(cardText(week)).toContain('Your week');
+    expect(cardText(week)).toMatch(/You have seen \d+ of your 8 children this week/);
+    expect(cardText(settings)).toContain('"id":"morningTime","label":"Morning card at","value":"08:30"');
+  });
+});
+
+describe('card buttons', () => {
+  let cardId: string;
+  let key: string;
+
+  beforeAll(async () => {
+    await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
+    const card = (
+      await hearth.services.store.nudges.query("c.practitionerId = 'demo-alex' AND c.kind = 'morning'")
+    )[0]!;
+    cardId = card.id;
+    const visit = [...card.bundle!.today, ...card.bundle!.notSeenYet, ...card.bundle!.comingUp].find(
+      (i) => i.eventKind === 'visit',
+    )!;
+    key = visit.key;
+  });
+
+  it('opens the form for one child', async () => {
+    const response = await post(execute(connector.url, alex, 'open', { card: cardId, key }));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(cardText(response.body?.value)).toContain('"verb":"seen"');
+  });
+
+  it('refuses anyone but the person the card is for, changing nothing', async () => {
+    await post(install(connector.url, megan));
+    const response = await post(
+      execute(connector.url, megan, 'seen', { card: cardId, key, seenOn: '2026-11-30', seenAlone: 'true' }),
+    );
+    expect(cardText(response.body?.value)).toContain(REPLIES.notYourCard);
+    expect(await hearth.services.store.events.query("c.source = 'hearth'")).toEqual([]);
+  });
+
+  it('records a visit with who and when, and shows it on the card in place', async () => {
+    const response = await post(
+      execute(connector.url, alex, 'seen', { card: cardId, key, seenOn: '2026-11-30', seenAlone: 'true' }),
+    );
+    expect(cardText(response.body?.value)).toContain('Seen on Monday 30 November, on their own. Thank you.');
+    const [recorded] = await hearth.services.store.events.query("c.source = 'hearth'");
+    expect(recorded).toMatchObject({
+      kind: 'visit',
+      status: 'completed',
+      completedDate: '2026-11-30',
+      seenAlone: true,
+      recordedBy: 'demo-alex',
+      recordedAt: MONDAY.toISOString(),
+    });
+  });
+
+  it('shows what was recorded when the card is opened again, recording nothing twice', async () => {
+    const response = await post(execute(connector.url, alex, 'open', { card: cardId, key }));
+    expect(cardText(response.body?.value)).toContain('Seen on Monday 30 November, on their own. Thank you.');
+    expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
+  });
+
+  it('says so when a visit was recorded elsewhere since the card was sent', async () => {
+    const card = (await hearth.services.store.nudges.get(cardId, 'demo-alex'))!;
+    const other = [...card.bundle!.today, ...card.bundle!.notSeenYet, ...card.bundle!.comingUp].find(
+      (i) => i.key !== key,
+    )!;
+    const child = (await hearth.services.store.children.findByIds([other.childId]))[0]!;
+    // The case system records the visit (through the feed) after the card went out.
+    await hearth.services.store.events.upsert({
+      id: 'feed-visit-1',
+      teamId: child.teamId,
+      childId: child.id,
+      kind: other.eventKind,
+      status: 'completed',
+      completedDate: '2026-11-30',
+      source: 'feed',
+    });
+    const response = await post(
+      execute(connector.url, alex, 'seen', { card: cardId, key: other.key, seenOn: '2026-11-30' }),
+    );
+    expect(cardText(response.body?.value)).toMatch(/Already recorded: (seen|done) on Monday 30 November\./);
+    expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
+  });
+
+  it('snoozes until the next working day', async () => {
+    const other = (await hearth.services.store.nudges.get(cardId, 'demo-alex'))!
+      .bundle!.comingUp.concat(
+        (await hearth.services.store.nudges.get(cardId, 'demo-alex'))!.bundle!.notSeenYet,
+      )
+      .find((i) => i.key !== key)!;
+    const response = await post(
+      execute(connector.url, alex, 'snooze', { card: cardId, key: other.key, until: 'tomorrow' }),
+    );
+    expect(cardText(response.body?.value)).toContain("I'll remind you on Tuesday 1 December.");
+    expect((await person('demo-alex')).snoozes).toContainEqual({ key: other.key, until: '2026-12-01' });
+  });
+
+  it.each([
+    ['an unknown verb', 'delete-everything', {}],
+    ['data that is not ours', 'seen', { card: 42 }],
+    ['a date that is not a date', 'booked', { card: 'x', key: 'y', bookedFor: 'soon' }],
+  ])('answers %s without changing anything', async (_, verb, data) => {
+    const response = await post(execute(connector.url, alex, verb, data));
+    expect(response.status).toBe(200);
+    expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
+  });
+
+  it('refuses a malformed settings card and explains why', async () => {
+    const response = await post(
+      execute(connector.url, alex, 'save-settings', { morningTime: '25:00', workingDays: 'mon' }),
+    );
+    expect(cardText(response.body?.value)).toContain(
+      'Nothing was saved: morningTime must be a time like 08:30',
+    );
+    expect((await person('demo-alex')).morningTime).toBe('08:30');
+  });
+
+  it('saves good settings', async () => {
+    const response = await post(
+      execute(connector.url, alex, 'save-settings', {
+        morningTime: '07:45',
+        workingDays: 'mon,tue,wed',
+        quietStart: '',
+        quietEnd: '',
+        leaveFrom: '2026-12-21',
+        leaveTo: '2026-12-31',
+      }),
+    );
+    expect(cardText(response.body?.value)).toContain(REPLIES.settingsSaved);
+    expect(await person('demo-alex')).toMatchObject({
+      morningTime: '07:45',
+      workingDays: ['mon', 'tue', 'wed'],
+      leave: [{ from: '2026-12-21', to: '2026-12-31' }],
+    });
+  });
+});
+
+it('answers malformed JSON on /api/messages with 400', async () => {
+  const response = await fetch(`${hearth.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"type":',
+  });
+  expect(response.status).toBe(400);
+});
