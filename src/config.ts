@@ -216,12 +216,16 @@ const localSchema = z.object({
   HEARTH_PORT: z.coerce.number().int().min(0).max(65535).default(7071),
   HEARTH_DATA_DIR: z.string().min(1).default('.hearth'),
   HEARTH_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  HEARTH_PLAYGROUND: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  HEARTH_PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(56150),
 });
 
 export interface LocalSettings {
   port: number;
   dataDir: string;
   seedDemo: boolean;
+  /** Start the Microsoft 365 Agents Playground against the local bot. */
+  playground: { enabled: boolean; port: number };
   /** Settings for the app itself, in local mode. */
   env: Record<string, string | undefined>;
 }
@@ -235,6 +239,10 @@ export function loadLocalSettings(env: Record<string, string | undefined> = proc
     port: parsed.data.HEARTH_PORT,
     dataDir: parsed.data.HEARTH_DATA_DIR,
     seedDemo: parsed.data.HEARTH_SEED_DEMO === 'true',
+    playground: {
+      enabled: parsed.data.HEARTH_PLAYGROUND === 'true',
+      port: parsed.data.HEARTH_PLAYGROUND_PORT,
+    },
     env: { ...env, HEARTH_MODE: 'local' },
   };
 }

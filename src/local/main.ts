@@ -3,10 +3,12 @@
  * everything cleanly.
  */
 /* eslint-disable no-console -- this is a terminal program: printing is its job */
+import { join } from 'node:path';
 import { ConfigError, loadLocalSettings } from '../config';
 import type { LogLine } from './http-host';
 import { removeLocalConnection, writeLocalConnection } from './connection-file';
 import { startLocalHearth } from './local-hearth';
+import { startPlayground } from './playground';
 
 const log: LogLine = (level, name, ...args) => {
   const line = `[${new Date().toISOString()}] ${level.padEnd(5)} ${name}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`;
@@ -30,11 +32,26 @@ async function main(): Promise<void> {
     queueConnection: hearth.queueConnection,
     url: hearth.url,
   });
+  const playground = settings.playground.enabled
+    ? await startPlayground({
+        botEndpoint: `${hearth.url}/api/messages`,
+        port: settings.playground.port,
+        workDir: join(settings.dataDir, 'playground'),
+      }).catch((error: unknown) => {
+        console.error(
+          `The Agents Playground did not start (Hearth runs without it): ${(error as Error).message}`,
+        );
+        return undefined;
+      })
+    : undefined;
   const timers = hearth.nextTimerRuns();
   console.log(
     [
       '',
       'Hearth is running (local mode: no Bot Framework authentication, loopback only).',
+      ...(playground
+        ? [`  Teams         ${playground.url}  (Agents Playground: you are Alex Wilber, a demo practitioner)`]
+        : []),
       `  Functions     ${hearth.url}/api/...`,
       `  Health        ${hearth.url}/api/health`,
       `  Feed          POST ${hearth.url}/api/feed   (header x-hearth-feed-key: local-dev-feed-key)`,
@@ -56,8 +73,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n${signal}: stopping Hearth...`);
     removeLocalConnection(settings.dataDir);
-    hearth
-      .stop()
+    Promise.resolve(playground?.stop())
+      .then(() => hearth.stop())
       .then(() => {
         console.log('Stopped cleanly.');
         process.exit(0);

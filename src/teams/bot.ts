@@ -133,10 +133,9 @@ export function createBot(services: Services): Bot {
     }
   });
 
-  app.conversationUpdate('membersAdded', async (context) => {
-    const botId = context.activity.recipient?.id;
-    if (context.activity.membersAdded?.some((m) => m.id === botId)) await installed(context);
-  });
+  // Teams sends this beside installationUpdate when the app is added: the reference is kept
+  // (beforeTurn does that for people Hearth knows); the welcome comes from installationUpdate.
+  app.conversationUpdate('membersAdded', () => Promise.resolve());
 
   const withPerson =
     (handler: (context: TurnContext, person: Person) => Promise<void>) => async (context: TurnContext) => {

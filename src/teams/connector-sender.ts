@@ -24,7 +24,12 @@ export class ConnectorError extends Error {
 
 interface Reference {
   serviceUrl?: string;
-  conversation?: { id?: string };
+  channelId?: string;
+  conversation?: { id?: string; [key: string]: unknown };
+  bot?: Record<string, unknown>;
+  user?: Record<string, unknown>;
+  locale?: string;
+  activityId?: string;
 }
 
 export function botCredential(bot: NonNullable<Config['bot']>): TokenCredential {
@@ -56,7 +61,17 @@ export function createConnectorSender(
         {
           method: 'POST',
           headers,
-          body: JSON.stringify({ ...activity, conversation: { id: conversationId } }),
+          // As botbuilder's applyConversationReference does: the bot speaks, to the user, in their chat.
+          body: JSON.stringify({
+            ...activity,
+            channelId: reference.channelId,
+            serviceUrl: reference.serviceUrl,
+            conversation: reference.conversation,
+            from: reference.bot,
+            recipient: reference.user,
+            ...(reference.activityId ? { replyToId: reference.activityId } : {}),
+            ...(reference.locale ? { locale: reference.locale } : {}),
+          }),
           signal: AbortSignal.timeout(timeoutMs),
         },
       );

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 
 const entry = join(__dirname, '../../dist/src/local/main.js');
 
-it('starts, serves health with demo data, and shuts down cleanly on SIGINT', async () => {
+it('starts with the Playground, serves health with demo data, and shuts down cleanly on SIGINT', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearth-start-'));
   const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, HEARTH_PORT: '0', HEARTH_DATA_DIR: dataDir },
+    env: { ...process.env, HEARTH_PORT: '0', HEARTH_PLAYGROUND_PORT: '0', HEARTH_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -30,6 +30,11 @@ it('starts, serves health with demo data, and shuts down cleanly on SIGINT', asy
   expect(url).toBeDefined();
   expect(output).toMatch(/Demo data\s+\d+ records/);
   expect(existsSync(join(dataDir, 'local-connection.json'))).toBe(true);
+
+  // The Agents Playground is up, pointed at the local bot.
+  const playground = /Teams\s+(http:\/\/localhost:\d+)/.exec(output)?.[1];
+  expect(playground).toBeDefined();
+  expect((await fetch(playground as string)).status).toBe(200);
 
   const response = await fetch(url as string);
   expect(response.status).toBe(200);
