@@ -71,6 +71,9 @@ module functions 'app/functions.bicep' = {
       HEARTH_CHILD_NAME_STYLE: childNameStyle
       HEARTH_REGION: region
       AZURE_CLIENT_ID: identity.outputs.clientId
+      HEARTH_BOT_APP_ID: identity.outputs.clientId
+      HEARTH_BOT_TENANT_ID: tenantId
+      HEARTH_BOT_APP_TYPE: 'UserAssignedMSI'
     }
   }
 }

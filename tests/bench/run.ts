@@ -3,6 +3,7 @@
  * Each benchmark is a function in this folder; pass names to run only some.
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
+import { deliveryBench } from './delivery.bench';
 import { ingestBench } from './ingest.bench';
 import { plannerBench } from './planner.bench';
 
@@ -11,6 +12,7 @@ export type Report = (name: string, value: number, unit: string) => void;
 const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   planner: plannerBench,
   ingest: ingestBench,
+  delivery: deliveryBench,
 };
 
 async function main(): Promise<void> {

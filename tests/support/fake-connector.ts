@@ -35,7 +35,8 @@ export interface FakeConnector {
 }
 
 export async function startFakeConnector(
-  options: { ceilingPerSecond?: number } = {},
+  /** `throttleEvery`: every Nth request gets a 429, as under real load. */
+  options: { ceilingPerSecond?: number; throttleEvery?: number } = {},
 ): Promise<FakeConnector> {
   const recent: number[] = [];
   const hanging = new Set<ServerResponse>();
@@ -67,6 +68,12 @@ export async function startFakeConnector(
         return;
       }
       recent.push(now);
+      if (options.throttleEvery && state.requests % options.throttleEvery === 0) {
+        state.throttled += 1;
+        res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'Throttled', message: 'Too many requests' } }));
+        return;
+      }
       const fault = state.faultsFor.get(conversationId)?.shift() ?? state.faults.shift();
       if (fault === 'hang') {
         hanging.add(res);
