@@ -3,12 +3,12 @@
  * server (in this process, over TLS with a certificate made at start-up and trusted only by our
  * Cosmos client) and Azurite's queue service (a child process). Nothing to install by hand.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { generate } from 'selfsigned';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../config';
+import { startChildService } from './child-process';
 
 export interface LocalCosmos {
   endpoint: string;
@@ -80,44 +80,12 @@ export async function startLocalQueues(
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`Azurite did not start within 30 s:\n${output}`)),
-      30_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listens on https?:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timeout);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timeout);
-      reject(new Error(`Azurite exited with code ${code}:\n${output}`));
-    });
-  });
-  child.stdout.removeAllListeners('data');
-  child.stderr.removeAllListeners('data');
-  child.stdout.resume();
-  child.stderr.resume();
+  const { port, stop } = await startChildService('Azurite', args, /listens on https?:\/\/[^:]+:(\d+)/);
   return {
     port,
     connectionString:
       `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};` +
       `QueueEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        // 'close' rather than 'exit': it also waits for the output pipes, so no handle is left open.
-        child.once('close', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
+    stop,
   };
 }

@@ -3,8 +3,8 @@
  * newcomer can chat with Hearth as a demo practitioner: its default user is one of the demo staff.
  * No browser is opened for it (TEAMSAPPTESTER_BROWSER=none) and its telemetry is off.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { startChildService } from './child-process';
 
 export interface Playground {
   url: string;
@@ -17,8 +17,8 @@ export async function startPlayground(options: {
   workDir: string;
 }): Promise<Playground> {
   mkdirSync(options.workDir, { recursive: true });
-  const child = spawn(
-    process.execPath,
+  const { port, stop } = await startChildService(
+    'The Agents Playground',
     [
       require.resolve('@microsoft/m365agentsplayground/cli.js'),
       '-e',
@@ -29,44 +29,9 @@ export async function startPlayground(options: {
       String(options.port ?? 56150),
       '--disable-telemetry',
     ],
+    /Listening on (\d+)/,
     // It writes a log file under its working directory: keep that out of the project.
-    {
-      cwd: options.workDir,
-      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { cwd: options.workDir, env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' } },
   );
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`the Agents Playground did not start within 30 s:\n${output}`)),
-      30_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Listening on (\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timeout);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timeout);
-      reject(new Error(`the Agents Playground exited with code ${code}:\n${output}`));
-    });
-  });
-  child.stdout.resume();
-  child.stderr.resume();
-  return {
-    url: `http://localhost:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('close', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
-  };
+  return { url: `http://localhost:${port}`, stop };
 }

@@ -7,6 +7,7 @@ import type { LocalHearth } from '../../../src/local/local-hearth';
 import { startLocalHearth } from '../../../src/local/local-hearth';
 import type { FakeConnector } from '../../support/fake-connector';
 import { startFakeConnector } from '../../support/fake-connector';
+import { waitFor } from '../../support/wait';
 
 let hearth: LocalHearth;
 let connector: FakeConnector;
@@ -41,20 +42,6 @@ afterAll(async () => {
   await hearth?.stop();
   await connector?.close();
 });
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  what: string,
-  ms = 20_000,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 it('plans, queues and sends one morning card to each practitioner who has Hearth, and only once', async () => {
   const run = await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });

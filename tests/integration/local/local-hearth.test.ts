@@ -11,6 +11,7 @@ import { ingest } from '../../../src/ingest/ingest';
 import { demoRecords } from '../../../src/local/demo-data';
 import type { LocalHearth } from '../../../src/local/local-hearth';
 import { startLocalHearth } from '../../../src/local/local-hearth';
+import { waitFor } from '../../support/wait';
 
 const timerRuns: string[] = [];
 const handled: unknown[] = [];
@@ -56,16 +57,6 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => hearth?.stop());
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('the local host', () => {
   it('answers /api/health as healthy with the store and queues up', async () => {
