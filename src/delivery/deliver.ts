@@ -143,8 +143,8 @@ export async function deliver(
       }
       if (failure.kind === 'throttled') {
         lastError = '429 throttled';
-        // Everyone in this process waits: the limit is the app's, not this message's.
-        deps.limiter.pause(failure.retryAfterMs);
+        // The limit is the app's, not this message's: everyone slows down, and this one waits as asked.
+        deps.limiter.throttled();
         await deps.sleep(failure.retryAfterMs);
       } else {
         lastError = failure.reason;

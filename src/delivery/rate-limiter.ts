@@ -1,37 +1,41 @@
 /**
  * A token bucket shared by everything one process sends, so Hearth stays below Teams' limit of
  * about 50 requests a second per app per tenant. `take` waits for a token rather than failing.
+ *
+ * When Teams answers 429 the rate drops by a quarter at once and climbs back a little with each
+ * send (additive increase, multiplicative decrease), so a burst of throttling slows everyone while
+ * a stray 429 costs little. The throttled message itself still waits its full Retry-After.
  */
 export interface RateLimiter {
   take(): Promise<void>;
-  /** Stops everyone for a while: the service said 429 and asked us to wait. */
-  pause(ms: number): void;
+  /** Teams said 429: slow everyone down. */
+  throttled(): void;
+  /** The current rate, sends a second. */
+  rate(): number;
 }
 
 export function createRateLimiter(
   perSecond: number,
   burst = Math.max(1, Math.floor(perSecond / 5)),
 ): RateLimiter {
+  const floor = Math.min(1, perSecond);
+  let current = perSecond;
   let tokens = burst;
   let last = Date.now();
-  let pausedUntil = 0;
   let chain: Promise<void> = Promise.resolve();
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
   const takeOne = async () => {
     for (;;) {
       const now = Date.now();
-      if (now < pausedUntil) {
-        await sleep(pausedUntil - now);
-        continue;
-      }
-      tokens = Math.min(burst, tokens + ((now - last) * perSecond) / 1000);
+      tokens = Math.min(burst, tokens + ((now - last) * current) / 1000);
       last = now;
       if (tokens >= 1) {
         tokens -= 1;
+        current = Math.min(perSecond, current + 0.2);
         return;
       }
-      await sleep(Math.ceil(((1 - tokens) * 1000) / perSecond));
+      await sleep(Math.ceil(((1 - tokens) * 1000) / current));
     }
   };
 
@@ -42,8 +46,9 @@ export function createRateLimiter(
       chain = mine.catch(() => undefined);
       return mine;
     },
-    pause(ms) {
-      pausedUntil = Math.max(pausedUntil, Date.now() + ms);
+    throttled() {
+      current = Math.max(floor, current * 0.75);
     },
+    rate: () => current,
   };
 }

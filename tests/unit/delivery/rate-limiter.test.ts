@@ -1,0 +1,34 @@
+/** The shared rate limit, on jest's fake clock so the figures are exact rather than timed. */
+import { createRateLimiter } from '../../../src/delivery/rate-limiter';
+
+beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-30T09:00:00Z') }));
+afterEach(() => jest.useRealTimers());
+
+async function takenWithin(limiter: ReturnType<typeof createRateLimiter>, wanted: number, ms: number) {
+  let taken = 0;
+  for (let i = 0; i < wanted; i++) void limiter.take().then(() => taken++);
+  await jest.advanceTimersByTimeAsync(ms);
+  return taken;
+}
+
+it('lets through the burst and then the rate, no more', async () => {
+  const limiter = createRateLimiter(10, 2);
+  expect(await takenWithin(limiter, 50, 1000)).toBe(12);
+});
+
+it('slows down by a quarter when Teams throttles, and climbs back as sends succeed', async () => {
+  const limiter = createRateLimiter(40, 1);
+  limiter.throttled();
+  expect(limiter.rate()).toBe(30);
+  limiter.throttled();
+  expect(limiter.rate()).toBe(22.5);
+  await takenWithin(limiter, 30, 2000);
+  expect(limiter.rate()).toBeGreaterThan(22.5);
+  expect(limiter.rate()).toBeLessThanOrEqual(40);
+});
+
+it('never goes below one a second', () => {
+  const limiter = createRateLimiter(30);
+  for (let i = 0; i < 50; i++) limiter.throttled();
+  expect(limiter.rate()).toBe(1);
+});
