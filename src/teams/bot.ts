@@ -13,6 +13,7 @@ import { createCalendar } from '../domain/calendar';
 import { londonDate } from '../domain/dates';
 import type { Person } from '../domain/types';
 import type { Services } from '../app/services';
+import { outboxActivity } from '../delivery/activities';
 import { CARD_VERBS, handleCardAction, messageCard } from './card-actions';
 import { saveSettings } from './command-cards';
 import { myWeekCard, settingsCard } from './command-cards';
@@ -164,6 +165,16 @@ export function createBot(services: Services): Bot {
       if (!person.paused) return void (await context.sendActivity(REPLIES.notPaused));
       await store.people.update(person.id, person.teamId, (p) => ({ ...p, paused: false }));
       await context.sendActivity(REPLIES.resumed);
+    }),
+  );
+  // Today's morning card again, as a reply: handy after scrolling, and it can be acted on anywhere.
+  app.message(
+    /^\s*today\s*$/i,
+    withPerson(async (context, person) => {
+      const id = `${person.id}:${londonDate(services.now())}:morning`;
+      const message = await store.nudges.get(id, person.id);
+      if (!message?.bundle) return void (await context.sendActivity(REPLIES.noCardYet));
+      await context.sendActivity(outboxActivity(message, person, services.config.caseRecordUrlTemplate));
     }),
   );
   app.message(

@@ -31,7 +31,8 @@ const REASONS = {
 
 const actionData = z.object({
   card: z.string().min(1).max(300),
-  key: z.string().min(1).max(300).optional(),
+  // The item's key. Not named `key`: the Playground's card renderer writes to data.key, frozen.
+  item: z.string().min(1).max(300).optional(),
   until: z.enum(['tomorrow', 'monday']).optional(),
   seenOn: isoDateSchema.optional(),
   seenAlone: z.enum(['true', 'false']).optional(),
@@ -119,7 +120,7 @@ export async function handleCardAction(
   if (!message?.bundle) return messageCard(REPLIES.cardGone);
 
   const today = londonDate(ctx.now);
-  const item = data.key ? bundleItems(message.bundle).find((i) => i.key === data.key) : undefined;
+  const item = data.item ? bundleItems(message.bundle).find((i) => i.key === data.item) : undefined;
   if (verb === 'back' || !item) return morningCard(message, actor, ctx.config);
 
   const child = (await ctx.store.children.findByIds([item.childId]))[0];

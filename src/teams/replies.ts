@@ -8,6 +8,7 @@ export const REPLIES = {
     "Hello, I'm Hearth. I don't have you on my list yet, so I can't send you anything. Please ask your team manager or your Hearth service admin to add you. I've let the admins know you tried.",
   help: [
     "Here's what you can ask me:",
+    "- **today**: today's card again",
     '- **my week**: the children you work with, and what is due for them this week',
     '- **settings**: your morning time, working days, quiet hours and leave',
     '- **pause**: stop my messages for now',
@@ -18,6 +19,7 @@ export const REPLIES = {
   resumed: "Welcome back. I'll send your morning card on your next working day.",
   alreadyPaused: 'Your messages are already paused. Type resume to start them again.',
   notPaused: "Your messages are on. Type pause if you'd like a break.",
+  noCardYet: "Your card for today isn't ready yet. It comes at your morning time on your working days.",
   settingsSaved: 'Saved. Your new settings apply from your next morning card.',
   wrongTenant: 'Sorry, this Hearth is for another organisation.',
   notYourCard: "This card is for someone else, so I haven't changed anything.",

@@ -1,11 +1,9 @@
 /**
  * The core loop in the real Teams client emulator: the local host plus the Microsoft 365 Agents
  * Playground (channel msteams, no browser of its own) driven by headless Debian chromium through
- * playwright-core. Install as the demo practitioner, run the morning planner, see the card arrive.
- *
- * Not yet here: pressing a card button inside the Playground. Its renderer does not send the
- * Action.Execute invoke for Hearth's morning card (a plainer card's button does), for a reason not
- * yet found; the same invokes are exercised against /api/messages in tests/integration/teams.
+ * playwright-core. Install as the demo practitioner, run the morning planner, see the card arrive,
+ * press Update then Seen for a child, see the card change in place, and find the visit recorded in
+ * the store with who and when.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +59,7 @@ afterAll(async () => {
   await hearth?.stop();
 });
 
-it('installs for the demo practitioner and delivers their morning card into the Teams client', async () => {
+it('installs, delivers the morning card, and records a visit from the card in place', async () => {
   await page.goto(playground.url);
   // Opening the chat installs Hearth for the Playground's default user, Alex Wilber.
   await page.locator('p', { hasText: "Hello Alex, I'm Hearth." }).first().waitFor({ timeout: 30_000 });
@@ -85,4 +83,37 @@ it('installs for the demo practitioner and delivers their morning card into the 
     "c.practitionerId = 'demo-alex' AND c.kind = 'morning'",
   );
   expect(sent).toMatchObject([{ status: 'sent' }]);
+
+  // Act on the card: Update, then Seen, for a child who is due a visit.
+  const visitText = /has not been seen|is due to be seen|visit is booked/;
+  // Containers nest (card, section, item); the last one holding a visit sentence is an item.
+  const item = page
+    .locator('div.ac-container')
+    .filter({ has: page.locator('p', { hasText: visitText }) })
+    .filter({ has: page.getByRole('button', { name: 'Update' }) })
+    .last();
+  const sentence = (await item.locator('p', { hasText: visitText }).last().textContent()) ?? '';
+  const childName = sentence.split(/ has not| is due|'s visit/)[0] ?? '';
+  await item.getByRole('button', { name: 'Update' }).last().click();
+  const seen = page.getByRole('button', { name: 'Seen', exact: true });
+  await seen.waitFor({ timeout: 15_000 });
+  await seen.click();
+
+  // The card now says what was recorded, in place of the child's buttons.
+  await page
+    .locator('.ac-textBlock', { hasText: 'Seen on Monday 30 November. Thank you.' })
+    .first()
+    .waitFor({ timeout: 15_000 });
+  // In place: still one morning card in the chat, not a second message.
+  expect(await greeting.count()).toBe(1);
+  const recorded = await hearth.services.store.events.query("c.source = 'hearth'");
+  expect(recorded).toHaveLength(1);
+  expect(recorded[0]).toMatchObject({
+    status: 'completed',
+    completedDate: '2026-11-30',
+    recordedBy: 'demo-alex',
+    recordedAt: MONDAY.toISOString(),
+  });
+  const child = (await hearth.services.store.children.findByIds([recorded[0]!.childId]))[0]!;
+  expect(`${child.name.first} ${child.name.familyInitial}.`).toBe(childName);
 }, 120_000);

@@ -96,6 +96,7 @@ describe('commands', () => {
     ['pause', REPLIES.paused],
     ['pause', REPLIES.alreadyPaused],
     ['resume', REPLIES.resumed],
+    ['today', REPLIES.noCardYet],
   ])('answers %j', async (text, reply) => {
     const before = texts('conv-alex').length;
     await post(message(connector.url, alex, text));
@@ -129,8 +130,17 @@ describe('card buttons', () => {
     key = visit.key;
   });
 
+  it("sends today's card again on `today`, with the same buttons", async () => {
+    const before = repliesTo('conv-alex').length;
+    await post(message(connector.url, alex, 'today'));
+    const [again] = repliesTo('conv-alex').slice(before);
+    expect(again?.summary).not.toContain('Alex');
+    expect(cardText(again)).toContain('Good morning, Alex');
+    expect(cardText(again)).toContain(`"item":"${key}"`);
+  });
+
   it('opens the form for one child', async () => {
-    const response = await post(execute(connector.url, alex, 'open', { card: cardId, key }));
+    const response = await post(execute(connector.url, alex, 'open', { card: cardId, item: key }));
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(cardText(response.body?.value)).toContain('"verb":"seen"');
@@ -139,7 +149,12 @@ describe('card buttons', () => {
   it('refuses anyone but the person the card is for, changing nothing', async () => {
     await post(install(connector.url, megan));
     const response = await post(
-      execute(connector.url, megan, 'seen', { card: cardId, key, seenOn: '2026-11-30', seenAlone: 'true' }),
+      execute(connector.url, megan, 'seen', {
+        card: cardId,
+        item: key,
+        seenOn: '2026-11-30',
+        seenAlone: 'true',
+      }),
     );
     expect(cardText(response.body?.value)).toContain(REPLIES.notYourCard);
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toEqual([]);
@@ -147,7 +162,12 @@ describe('card buttons', () => {
 
   it('records a visit with who and when, and shows it on the card in place', async () => {
     const response = await post(
-      execute(connector.url, alex, 'seen', { card: cardId, key, seenOn: '2026-11-30', seenAlone: 'true' }),
+      execute(connector.url, alex, 'seen', {
+        card: cardId,
+        item: key,
+        seenOn: '2026-11-30',
+        seenAlone: 'true',
+      }),
     );
     expect(cardText(response.body?.value)).toContain('Seen on Monday 30 November, on their own. Thank you.');
     const [recorded] = await hearth.services.store.events.query("c.source = 'hearth'");
@@ -162,7 +182,7 @@ describe('card buttons', () => {
   });
 
   it('shows what was recorded when the card is opened again, recording nothing twice', async () => {
-    const response = await post(execute(connector.url, alex, 'open', { card: cardId, key }));
+    const response = await post(execute(connector.url, alex, 'open', { card: cardId, item: key }));
     expect(cardText(response.body?.value)).toContain('Seen on Monday 30 November, on their own. Thank you.');
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
   });
@@ -184,7 +204,7 @@ describe('card buttons', () => {
       source: 'feed',
     });
     const response = await post(
-      execute(connector.url, alex, 'seen', { card: cardId, key: other.key, seenOn: '2026-11-30' }),
+      execute(connector.url, alex, 'seen', { card: cardId, item: other.key, seenOn: '2026-11-30' }),
     );
     expect(cardText(response.body?.value)).toMatch(/Already recorded: (seen|done) on Monday 30 November\./);
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
@@ -197,7 +217,7 @@ describe('card buttons', () => {
       )
       .find((i) => i.key !== key)!;
     const response = await post(
-      execute(connector.url, alex, 'snooze', { card: cardId, key: other.key, until: 'tomorrow' }),
+      execute(connector.url, alex, 'snooze', { card: cardId, item: other.key, until: 'tomorrow' }),
     );
     expect(cardText(response.body?.value)).toContain("I'll remind you on Tuesday 1 December.");
     expect((await person('demo-alex')).snoozes).toContainEqual({ key: other.key, until: '2026-12-01' });
@@ -206,7 +226,7 @@ describe('card buttons', () => {
   it.each([
     ['an unknown verb', 'delete-everything', {}],
     ['data that is not ours', 'seen', { card: 42 }],
-    ['a date that is not a date', 'booked', { card: 'x', key: 'y', bookedFor: 'soon' }],
+    ['a date that is not a date', 'booked', { card: 'x', item: 'y', bookedFor: 'soon' }],
   ])('answers %s without changing anything', async (_, verb, data) => {
     const response = await post(execute(connector.url, alex, verb, data));
     expect(response.status).toBe(200);
