@@ -69,7 +69,7 @@ export async function deliveryBench(report: Report): Promise<void> {
     const deps = {
       store,
       sender: createConnectorSender(undefined),
-      limiter: createRateLimiter(CEILING - 2, 5),
+      limiter: createRateLimiter(CEILING - 2),
       render: () => ({ type: 'message', text: 'card' }),
       now: () => new Date(),
       sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),

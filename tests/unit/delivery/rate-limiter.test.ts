@@ -16,15 +16,30 @@ it('lets through the burst and then the rate, no more', async () => {
   expect(await takenWithin(limiter, 50, 1000)).toBe(12);
 });
 
-it('slows down by a quarter when Teams throttles, and climbs back as sends succeed', async () => {
+it('keeps the rate on a lone 429: that is one conversation, not the whole app', async () => {
   const limiter = createRateLimiter(40, 1);
   limiter.throttled();
+  await jest.advanceTimersByTimeAsync(1500);
+  limiter.throttled();
+  expect(limiter.rate()).toBe(40);
+});
+
+it('slows down by a quarter when 429s come together, and climbs back as sends succeed', async () => {
+  const limiter = createRateLimiter(40, 1);
+  limiter.throttled();
+  limiter.throttled();
   expect(limiter.rate()).toBe(30);
+  await jest.advanceTimersByTimeAsync(500);
   limiter.throttled();
   expect(limiter.rate()).toBe(22.5);
   await takenWithin(limiter, 30, 2000);
   expect(limiter.rate()).toBeGreaterThan(22.5);
   expect(limiter.rate()).toBeLessThanOrEqual(40);
+});
+
+it('keeps rate plus burst within Teams\' ceiling by default', async () => {
+  expect(await takenWithin(createRateLimiter(48), 100, 1000)).toBeLessThanOrEqual(50);
+  expect(await takenWithin(createRateLimiter(30), 100, 1000)).toBe(36);
 });
 
 it('never goes below one a second', () => {
