@@ -6,6 +6,7 @@ import type { HearthFunction } from './function-types';
 import { feedFunction } from './handlers/feed';
 import { healthFunction } from './handlers/health';
 import { messagesFunction } from './handlers/messages';
+import { outboxPoisonFunction } from './handlers/outbox-poison';
 import { planMorningsFunction } from './handlers/plan-mornings';
 import { sendOutboxFunction } from './handlers/send-outbox';
 
@@ -15,4 +16,5 @@ export const allFunctions: readonly HearthFunction[] = [
   messagesFunction,
   planMorningsFunction,
   sendOutboxFunction,
+  outboxPoisonFunction,
 ];

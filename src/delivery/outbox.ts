@@ -2,6 +2,7 @@
  * The outbox: one document per planned message (a morning bundle or a timely nudge), with a
  * deterministic id, so planning twice never sends twice. Partitioned by practitioner.
  */
+import { z } from 'zod/v4';
 import type { MorningBundle, Nudge } from '../domain/planner';
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;
@@ -32,7 +33,8 @@ export interface OutboxMessage {
 }
 
 /** What the queue carries: just enough to find the outbox document. */
-export interface OutboxQueueMessage {
-  id: string;
-  practitionerId: string;
-}
+export const outboxQueueMessageSchema = z.strictObject({
+  id: z.string().min(1).max(300),
+  practitionerId: z.string().min(1).max(128),
+});
+export type OutboxQueueMessage = z.infer<typeof outboxQueueMessageSchema>;

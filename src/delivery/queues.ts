@@ -11,6 +11,9 @@ export const QUEUE_NAMES = {
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
+/** Where the Functions host moves a message after its last failed delivery. */
+export const poisonQueueName = (queue: QueueName) => `${queue}-poison`;
+
 export interface QueueConnection {
   connectionString?: string | undefined;
   queueServiceUri?: string | undefined;

@@ -1,25 +1,20 @@
 /**
  * Queue trigger on hearth-outbox: sends one planned message to Teams. A message that cannot be
- * read is an error that lands in the poison queue, where it is watched.
+ * read is an error that lands in the poison queue, which outbox-poison watches.
  */
-import { z } from 'zod/v4';
 import { deliver } from '../../delivery/deliver';
+import { outboxQueueMessageSchema } from '../../delivery/outbox';
 import { outboxActivity } from '../../delivery/activities';
 import { QUEUE_NAMES } from '../../delivery/queues';
 import type { QueueFunction } from '../function-types';
 import { services } from '../services';
-
-const queueMessage = z.strictObject({
-  id: z.string().min(1).max(300),
-  practitionerId: z.string().min(1).max(128),
-});
 
 export const sendOutboxFunction: QueueFunction = {
   kind: 'queue',
   name: 'send-outbox',
   queueName: QUEUE_NAMES.outbox,
   async handler(message, context) {
-    const parsed = queueMessage.safeParse(message);
+    const parsed = outboxQueueMessageSchema.safeParse(message);
     if (!parsed.success)
       throw new Error(
         `send-outbox: not an outbox message (${parsed.error.issues[0]?.message ?? 'unreadable'})`,

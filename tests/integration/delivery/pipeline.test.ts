@@ -8,6 +8,7 @@ import { startLocalHearth } from '../../../src/local/local-hearth';
 import type { FakeConnector } from '../../support/fake-connector';
 import { startFakeConnector } from '../../support/fake-connector';
 import { waitFor } from '../../support/wait';
+import { encodeMessage } from '../../../src/delivery/queues';
 
 let hearth: LocalHearth;
 let connector: FakeConnector;
@@ -85,3 +86,37 @@ it('plans, queues and sends one morning card to each practitioner who has Hearth
   expect(connector.received.length).toBe(sentBefore);
   expect(await hearth.services.store.nudges.query("c.kind = 'morning'")).toHaveLength(7);
 }, 60_000);
+
+it('never lets a message the sender gave up on go silent: the poison queue is watched', async () => {
+  const stuck = {
+    id: 'demo-alex:2026-11-27:morning',
+    practitionerId: 'demo-alex',
+    teamId: 'demo-team-north',
+    date: '2026-11-27',
+    kind: 'morning' as const,
+    status: 'sending' as const,
+    attempts: 5,
+    createdAt: MONDAY.toISOString(),
+    sendAt: MONDAY.toISOString(),
+  };
+  await hearth.services.store.nudges.upsert(stuck);
+  const poison = hearth.services.queues.service.getQueueClient('hearth-outbox-poison');
+  await poison.sendMessage(encodeMessage({ id: stuck.id, practitionerId: stuck.practitionerId }));
+  await poison.sendMessage(encodeMessage('not an outbox message'));
+
+  const failed = await waitFor(async () => {
+    const entries = await hearth.services.store.activity.query("STARTSWITH(c.action, 'delivery.')");
+    return entries.length >= 2 ? entries : undefined;
+  }, 'the poison watcher to log both messages');
+  expect(failed).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        teamId: 'demo-team-north',
+        action: 'delivery.failed',
+        details: { outboxId: stuck.id, practitionerId: 'demo-alex', attempts: 5 },
+      }),
+      expect.objectContaining({ teamId: 'unknown', action: 'delivery.unreadable' }),
+    ]),
+  );
+  expect(await hearth.services.store.nudges.get(stuck.id, 'demo-alex')).toMatchObject({ status: 'failed' });
+}, 30_000);

@@ -37,7 +37,7 @@ it('slows down by a quarter when 429s come together, and climbs back as sends su
   expect(limiter.rate()).toBeLessThanOrEqual(40);
 });
 
-it('keeps rate plus burst within Teams\' ceiling by default', async () => {
+it("keeps rate plus burst within Teams' ceiling by default", async () => {
   expect(await takenWithin(createRateLimiter(48), 100, 1000)).toBeLessThanOrEqual(50);
   expect(await takenWithin(createRateLimiter(30), 100, 1000)).toBe(36);
 });
