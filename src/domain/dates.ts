@@ -117,3 +117,25 @@ export function spokenDate(date: IsoDate, today?: IsoDate): string {
 }
 
 const spokenDays = new Map<IsoDate, string>();
+
+/** The Monday of the ISO week `date` falls in. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, -((weekdayNumber(date) + 6) % 7));
+}
+
+/** ISO week id, such as `2026-W49`, for the week `date` falls in. */
+export function isoWeekId(date: IsoDate): string {
+  // The ISO year is the year of that week's Thursday.
+  const thursday = addDays(mondayOf(date), 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(mondayOf(`${year}-01-04`), mondayOf(date)) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday of an ISO week id, or undefined if it is not one (week 53 only in long years). */
+export function isoWeekMonday(id: string): IsoDate | undefined {
+  const match = /^(\d{4})-W(\d{2})$/.exec(id);
+  if (!match) return undefined;
+  const monday = addDays(mondayOf(`${match[1]}-01-04`), (Number(match[2]) - 1) * 7);
+  return Number(match[2]) >= 1 && isoWeekId(monday) === id ? monday : undefined;
+}

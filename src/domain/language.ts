@@ -224,3 +224,12 @@ export function checkLanguage(text: string): LanguageProblem[] {
   }
   return problems.sort((a, b) => a.index - b.index);
 }
+
+/** Why a visit could not happen, as recorded from a card: codes and the words for them. */
+export const NOT_SEEN_REASONS = {
+  'no-one-home': 'no one was home',
+  'family-declined': 'the family said no',
+  'child-unwell': 'the child was unwell',
+  'family-rearranged': 'the family rearranged',
+  other: 'something else',
+} as const;

@@ -6,7 +6,7 @@
  * deadline. Pure and deterministic: the same inputs give the same messages with the same ids.
  */
 import type { WorkingCalendar } from './calendar';
-import { addDays, daysBetween, londonDate, londonInstant, londonTime } from './dates';
+import { addDays, daysBetween, londonDate, londonInstant, londonTime, mondayOf } from './dates';
 import type { NameStyle } from './language';
 import {
   cannotWorkOutSentence,
@@ -148,12 +148,6 @@ function sendTime(person: Person, wanted: string): string {
 
 const isSnoozed = (person: Person, key: string, today: IsoDate) =>
   (person.snoozes ?? []).some((s) => s.key === key && s.until > today);
-
-/** Monday of the week `date` is in. */
-function mondayOf(date: IsoDate): IsoDate {
-  const dow = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).indexOf(weekdayOf(date));
-  return addDays(date, -dow);
-}
 
 export function plan(input: PlanInput): Plan {
   const { settings, now } = input;

@@ -10,6 +10,7 @@ import { bundleItems, escapeCardText, renderCard, renderMorningCard } from '../c
 import type { Config } from '../config';
 import { createCalendar } from '../domain/calendar';
 import { addDays, londonDate, spokenDate, weekdayNumber } from '../domain/dates';
+import { NOT_SEEN_REASONS } from '../domain/language';
 import type { BundleItem } from '../domain/planner';
 import type { CaseEvent, Person } from '../domain/types';
 import { caseRecordUrl } from '../delivery/activities';
@@ -21,14 +22,6 @@ import { REPLIES } from './replies';
 export const CARD_VERBS = ['open', 'back', 'seen', 'booked', 'not-seen', 'snooze'] as const;
 export type CardVerb = (typeof CARD_VERBS)[number];
 
-const REASONS = {
-  'no-one-home': 'no one was home',
-  'family-declined': 'the family said no',
-  'child-unwell': 'the child was unwell',
-  'family-rearranged': 'the family rearranged',
-  other: 'something else',
-} as const;
-
 const actionData = z.object({
   card: z.string().min(1).max(300),
   // The item's key. Not named `key`: the Playground's card renderer writes to data.key, frozen.
@@ -37,7 +30,7 @@ const actionData = z.object({
   seenOn: isoDateSchema.optional(),
   seenAlone: z.enum(['true', 'false']).optional(),
   bookedFor: isoDateSchema.optional(),
-  reason: z.enum(Object.keys(REASONS) as [keyof typeof REASONS]).optional(),
+  reason: z.enum(Object.keys(NOT_SEEN_REASONS) as [keyof typeof NOT_SEEN_REASONS]).optional(),
   note: z.string().max(200).optional(),
 });
 
@@ -182,7 +175,7 @@ export async function handleCardAction(
       dueDate: item.dueDate,
       notPossibleReason: reason,
     });
-    note = `Recorded: couldn't visit today (${REASONS[reason]}).`;
+    note = `Recorded: couldn't visit today (${NOT_SEEN_REASONS[reason]}).`;
   } else {
     const calendar = createCalendar(ctx.config.region, ctx.config.holidays);
     const until =
