@@ -7,6 +7,7 @@ import { feedFunction } from './handlers/feed';
 import { healthFunction } from './handlers/health';
 import { messagesFunction } from './handlers/messages';
 import { outboxPoisonFunction } from './handlers/outbox-poison';
+import { planDigestsFunction } from './handlers/plan-digests';
 import { planMorningsFunction } from './handlers/plan-mornings';
 import { sendOutboxFunction } from './handlers/send-outbox';
 
@@ -15,6 +16,7 @@ export const allFunctions: readonly HearthFunction[] = [
   feedFunction,
   messagesFunction,
   planMorningsFunction,
+  planDigestsFunction,
   sendOutboxFunction,
   outboxPoisonFunction,
 ];

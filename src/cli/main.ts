@@ -1,12 +1,13 @@
 /**
- * The `hearth` command line, for service admins: `import` today; `calendar`, `plan` and `digest`
- * join it as they are built. `--help` on each command says how to use it.
+ * The `hearth` command line, for service admins: `import`, `calendar`, `plan` and `digest`.
+ * `--help` on each command says how to use it.
  */
 /* eslint-disable no-console -- a terminal program: printing is its job */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CalendarRegion } from '../domain/bank-holidays';
 import { CALENDAR_REGIONS } from '../domain/bank-holidays';
 import { createCalendar } from '../domain/calendar';
+import { isoWeekMonday } from '../domain/dates';
 import { isoDateSchema } from '../ingest/records';
 import type { Services } from '../app/services';
 import { createServices } from '../app/services';
@@ -15,7 +16,7 @@ import { CSV_KINDS, MappingError } from '../ingest/csv-mapping';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { readLocalConnection } from '../local/connection-file';
 import { runImport } from './import-command';
-import { DataFileError, dryRun, parseAt, readDataFile, readStoreData } from './plan-command';
+import { DataFileError, digestDryRun, dryRun, parseAt, readDataFile, readStoreData } from './plan-command';
 
 /** Connects to the store: the running `npm start` with --local, otherwise the configured one. */
 async function connect(local: boolean): Promise<Services> {
@@ -107,6 +108,38 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('digest')
+    .description("Print, as JSON, a team's weekly digest as its manager would get it on the Monday after.")
+    .requiredOption('--team <id>', 'the team id')
+    .requiredOption('--week <week>', 'the ISO week reviewed, e.g. 2026-W49', weekArgument)
+    .addOption(new Option('--data <file>', 'a feed-format JSON file ({"records": [...]})').conflicts('store'))
+    .option('--store', 'read the configured store (with --local: Hearth running under npm start)', false)
+    .option('--local', 'with --store, use Hearth running locally', false)
+    .action(
+      async (
+        opts: { team: string; week: string; data?: string; store: boolean; local: boolean },
+        command: Command,
+      ) => {
+        if (!opts.data && !opts.store)
+          command.error('error: say where the data is: --data <file> or --store', { exitCode: 2 });
+        if (opts.data) {
+          const config = loadConfig(loadLocalSettings().env);
+          console.log(
+            JSON.stringify(digestDryRun(readDataFile(opts.data), opts.team, opts.week, config), null, 2),
+          );
+          return;
+        }
+        const services = await connect(opts.local);
+        try {
+          const data = await readStoreData(services.store);
+          console.log(JSON.stringify(digestDryRun(data, opts.team, opts.week, services.config), null, 2));
+        } finally {
+          services.dispose();
+        }
+      },
+    );
+
+  program
     .command('calendar')
     .description('Print the bank holidays for a region between two dates, one ISO date per line.')
     .addOption(
@@ -128,6 +161,13 @@ function atArgument(value: string): Date {
   const at = parseAt(value);
   if (!at) throw new InvalidArgumentError('must be a London date and time like 2026-12-01T08:30');
   return at;
+}
+
+/** An ISO week id, returned as its Monday. */
+function weekArgument(value: string): string {
+  const monday = isoWeekMonday(value);
+  if (!monday) throw new InvalidArgumentError('must be an ISO week like 2026-W49');
+  return monday;
 }
 
 function isoDateArgument(value: string): string {

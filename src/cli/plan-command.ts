@@ -5,15 +5,18 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config';
 import { createCalendar } from '../domain/calendar';
-import { londonInstant } from '../domain/dates';
+import { addDays, londonInstant } from '../domain/dates';
+import type { TeamDigest } from '../domain/digest';
+import { buildTeamDigests, defaultDigestSettings } from '../domain/digest';
 import type { Plan } from '../domain/planner';
 import { defaultPlannerSettings, plan } from '../domain/planner';
-import type { CaseEvent, Child, Person } from '../domain/types';
+import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { toChild, toEvent, toPerson } from '../ingest/ingest';
 import { parseRecord } from '../ingest/records';
 import type { Store } from '../store/store';
 
 export interface PlannerData {
+  teams: Team[];
   people: Person[];
   children: Child[];
   events: CaseEvent[];
@@ -45,13 +48,14 @@ export function readDataFile(path: string): PlannerData {
   const records = (json as { records?: unknown }).records;
   if (!Array.isArray(records))
     throw new DataFileError(`${path} must hold {"records": [...]} as sent to the feed.`);
-  const data: PlannerData = { people: [], children: [], events: [] };
+  const data: PlannerData = { teams: [], people: [], children: [], events: [] };
   const problems: string[] = [];
   const childTeam = new Map<string, string>();
   records.forEach((raw, index) => {
     const parsed = parseRecord(raw);
     if (!parsed.ok) return problems.push(`records[${index}]: ${parsed.reason}`);
     const r = parsed.record;
+    if (r.type === 'team') data.teams.push({ id: r.id, name: r.name });
     if (r.type === 'person') data.people.push(toPerson(r, undefined));
     if (r.type === 'child') {
       data.children.push(toChild(r));
@@ -72,12 +76,13 @@ export function readDataFile(path: string): PlannerData {
 }
 
 export async function readStoreData(store: Store): Promise<PlannerData> {
-  const [people, children, events] = await Promise.all([
+  const [teams, people, children, events] = await Promise.all([
+    store.teams.query(),
     store.people.query(),
     store.children.query(),
     store.events.query(),
   ]);
-  return { people, children, events };
+  return { teams, people, children, events };
 }
 
 export function dryRun(data: PlannerData, at: Date, config: Config): Plan {
@@ -87,4 +92,23 @@ export function dryRun(data: PlannerData, at: Date, config: Config): Plan {
     now: at,
     settings: defaultPlannerSettings(calendar, config.timescaleRules, config.childNameStyle),
   });
+}
+
+/** `hearth digest`: one team's digest for an ISO week, as made on the Monday after it. */
+export function digestDryRun(
+  data: PlannerData,
+  teamId: string,
+  weekStart: string,
+  config: Config,
+): TeamDigest {
+  if (!data.teams.some((t) => t.id === teamId))
+    throw new DataFileError(`there is no team ${teamId} in the data`);
+  const calendar = createCalendar(config.region, config.holidays);
+  const [digest] = buildTeamDigests(
+    data,
+    [teamId],
+    { weekStart, asOf: addDays(weekStart, 7) },
+    defaultDigestSettings(calendar, config.timescaleRules, config.childNameStyle),
+  );
+  return digest as TeamDigest;
 }

@@ -2,6 +2,7 @@
  * Outbox message -> Teams activity: the card, and the summary a phone shows on its lock screen,
  * which carries counts and never a child's name.
  */
+import { renderDigestCard, renderKindWordCard, renderRollUpCard } from '../cards/digest-cards';
 import { escapeCardText, renderCard, renderMorningCard } from '../cards/render';
 import type { Person } from '../domain/types';
 import type { OutboxMessage } from './outbox';
@@ -53,6 +54,37 @@ export function outboxActivity(
             recordUrl: recordUrl(item.childId),
           }),
         ),
+      ],
+    };
+  }
+  if (message.kind === 'digest' && message.digest) {
+    return {
+      type: 'message',
+      summary: message.digest.preview,
+      attachments: [
+        adaptiveCard(
+          renderDigestCard(message.digest, {
+            cardId: message.id,
+            ...(message.updates ? { updates: message.updates } : {}),
+          }),
+        ),
+      ],
+    };
+  }
+  if (message.kind === 'rollup' && message.rollup) {
+    return {
+      type: 'message',
+      summary: message.rollup.view.preview,
+      attachments: [adaptiveCard(renderRollUpCard(message.rollup.view, message.rollup.weekStart))],
+    };
+  }
+  if (message.kind === 'word' && message.word) {
+    const { childId, ...word } = message.word;
+    return {
+      type: 'message',
+      summary: word.preview,
+      attachments: [
+        adaptiveCard(renderKindWordCard({ ...word, ...(childId ? { recordUrl: recordUrl(childId) } : {}) })),
       ],
     };
   }

@@ -3,6 +3,7 @@
  * deterministic id, so planning twice never sends twice. Partitioned by practitioner.
  */
 import { z } from 'zod/v4';
+import type { RollUp, TeamDigest } from '../domain/digest';
 import type { MorningBundle, Nudge } from '../domain/planner';
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;
@@ -14,7 +15,8 @@ export interface OutboxMessage {
   teamId: string;
   /** London date the message belongs to. */
   date: string;
-  kind: 'morning' | 'nudge';
+  /** The morning card, a timely nudge, a manager's digest or roll-up, or a kind word from a manager. */
+  kind: 'morning' | 'nudge' | 'digest' | 'rollup' | 'word';
   status: OutboxStatus;
   attempts: number;
   /** A short reason, never message content. */
@@ -30,6 +32,10 @@ export interface OutboxMessage {
   /** What the practitioner recorded from this card, by item key: shown on the card in place. */
   updates?: Record<string, string>;
   nudge?: Nudge;
+  digest?: TeamDigest;
+  rollup?: { weekStart: string; view: RollUp };
+  /** A thank-you or an offer of help, from a manager to a practitioner. */
+  word?: { title: string; text: string; preview: string; childId?: string };
 }
 
 /** What the queue carries: just enough to find the outbox document. */

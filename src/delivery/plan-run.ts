@@ -77,24 +77,7 @@ export async function runPlanner(
     }),
   ];
 
-  const enqueue = (m: Pick<OutboxMessage, 'id' | 'practitionerId' | 'sendAt'>) => {
-    const wait = Math.max(0, Math.ceil((Date.parse(m.sendAt) - now.getTime()) / 1000));
-    const message: OutboxQueueMessage = { id: m.id, practitionerId: m.practitionerId };
-    return queues.send(
-      QUEUE_NAMES.outbox,
-      message,
-      wait > 0 ? { visibilityTimeoutSeconds: wait } : undefined,
-    );
-  };
-
-  let queued = 0;
-  await mapLimit(messages, 16, async (message) => {
-    // Created only if absent: a second planner run (or instance) cannot make a second message.
-    if (await store.nudges.createIfAbsent(message)) {
-      await enqueue(message);
-      queued += 1;
-    }
-  });
+  const queued = await writeAndQueue(store, queues, messages, now);
 
   const stuck = todays.filter(
     (m) =>
@@ -102,7 +85,38 @@ export async function runPlanner(
       now.getTime() - Date.parse(m.createdAt) > REQUEUE_AFTER_MS &&
       Date.parse(m.sendAt) <= now.getTime(),
   );
-  await mapLimit(stuck, 16, enqueue);
+  await mapLimit(stuck, 16, (m) => enqueue(queues, m, now));
 
   return { planned: messages.length, queued, requeued: stuck.length, coverNotices: result.cover.length };
+}
+
+/** Puts an outbox message on the send queue, hidden until its send time. */
+export function enqueue(
+  queues: Queues,
+  m: Pick<OutboxMessage, 'id' | 'practitionerId' | 'sendAt'>,
+  now: Date,
+): Promise<void> {
+  const wait = Math.max(0, Math.ceil((Date.parse(m.sendAt) - now.getTime()) / 1000));
+  const message: OutboxQueueMessage = { id: m.id, practitionerId: m.practitionerId };
+  return queues.send(QUEUE_NAMES.outbox, message, wait > 0 ? { visibilityTimeoutSeconds: wait } : undefined);
+}
+
+/**
+ * Writes each message to the outbox if absent and queues the new ones: a second run (or a second
+ * instance) cannot make a second message. Returns how many were queued.
+ */
+export async function writeAndQueue(
+  store: Store,
+  queues: Queues,
+  messages: readonly OutboxMessage[],
+  now: Date,
+): Promise<number> {
+  let queued = 0;
+  await mapLimit(messages, 16, async (message) => {
+    if (await store.nudges.createIfAbsent(message)) {
+      await enqueue(queues, message, now);
+      queued += 1;
+    }
+  });
+  return queued;
 }

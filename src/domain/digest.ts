@@ -9,7 +9,7 @@
  * would" means seen on or before that date.
  */
 import type { WorkingCalendar } from './calendar';
-import { addDays, daysBetween, isoWeekId, spokenDate } from './dates';
+import { addDays, daysBetween, isoWeekId, mondayOf, spokenDate } from './dates';
 import type { NameStyle } from './language';
 import { cannotWorkOutSentence, EVENT_NAMES, NOT_SEEN_REASONS, shortName } from './language';
 import type { TimescaleRule } from './timescale-rules';
@@ -59,6 +59,8 @@ export interface Strength {
   /** Set when the strength is one practitioner's, so the manager can thank them. */
   practitionerId?: string;
   practitionerName?: string;
+  /** The same strength said to the practitioner, for a thank-you. */
+  toPractitioner?: string;
 }
 
 export interface NotSeenChild {
@@ -203,6 +205,7 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
         sentence: `${nameOf(id)} saw ${allOf(tally.due)} due a visit this week.`,
         practitionerId: id,
         practitionerName: nameOf(id),
+        toPractitioner: `You saw ${allOf(tally.due)} due a visit that week.`,
       });
     }
   }
@@ -419,4 +422,58 @@ export function rollUp(digests: readonly TeamDigest[]): RollUp {
     sentence: `Across ${plural(teams.length, 'team', 'teams')}, we saw ${seen} of the ${plural(due, 'child', 'children')} due a visit this week.`,
     preview: `Your service's week: ${seen} of ${plural(due, 'child', 'children')} seen`,
   };
+}
+
+/** The Monday of the week a digest made on `today` looks back on: the last full week. */
+export function weekReviewed(today: IsoDate): IsoDate {
+  return addDays(mondayOf(today), -7);
+}
+
+/** Digests for many teams over one load of data, grouping it by team once. */
+export function buildTeamDigests(
+  data: {
+    teams: readonly Team[];
+    people: readonly Person[];
+    children: readonly Child[];
+    events: readonly CaseEvent[];
+  },
+  teamIds: readonly string[],
+  dates: { weekStart: IsoDate; asOf: IsoDate },
+  settings: DigestSettings,
+): TeamDigest[] {
+  const wanted = new Set(teamIds);
+  const group = <T extends { teamId: string }>(items: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      if (!wanted.has(item.teamId)) continue;
+      const list = map.get(item.teamId);
+      if (list) list.push(item);
+      else map.set(item.teamId, [item]);
+    }
+    return map;
+  };
+  const people = group(data.people);
+  const children = group(data.children);
+  const events = group(data.events);
+  return data.teams
+    .filter((t) => wanted.has(t.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((team) =>
+      buildTeamDigest({
+        team,
+        people: people.get(team.id) ?? [],
+        children: children.get(team.id) ?? [],
+        events: events.get(team.id) ?? [],
+        ...dates,
+        settings,
+      }),
+    );
+}
+
+export function defaultDigestSettings(
+  calendar: WorkingCalendar,
+  rules: readonly TimescaleRule[],
+  nameStyle: NameStyle = 'first-name-initial',
+): DigestSettings {
+  return { calendar, rules, nameStyle, trendWeeks: 8, comingUpWorkingDays: 10 };
 }

@@ -61,6 +61,7 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'scheduledDate',
     'completedDate',
     'seenAlone',
+    'notPossibleReason',
     'recordedBy',
     'recordedAt',
   ],

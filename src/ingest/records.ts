@@ -4,6 +4,7 @@
  * are cut to their initial on the way in (data minimisation).
  */
 import { z } from 'zod/v4';
+import { NOT_SEEN_REASONS } from '../domain/language';
 import { ANCHOR_KINDS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
 
 export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
@@ -97,6 +98,8 @@ export const childRecord = z.strictObject({
   closed: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
+const REASON_CODES = Object.keys(NOT_SEEN_REASONS) as [keyof typeof NOT_SEEN_REASONS];
+
 export const eventRecord = z
   .strictObject({
     type: z.literal('event'),
@@ -108,6 +111,8 @@ export const eventRecord = z
     scheduledDate: isoDateSchema.optional(),
     completedDate: isoDateSchema.optional(),
     seenAlone: z.boolean({ error: 'must be true or false' }).optional(),
+    /** Why it could not happen, when status is not-possible. */
+    notPossibleReason: z.enum(REASON_CODES, { error: `must be one of ${listOf(REASON_CODES)}` }).optional(),
     recordedBy: idSchema.optional(),
     recordedAt: instantSchema.optional(),
   })

@@ -29,7 +29,7 @@ interface DemoPerson {
   teamId: string;
   name: string;
   aad?: string;
-  roles: ('practitioner' | 'manager' | 'auditor')[];
+  roles: ('practitioner' | 'manager' | 'auditor' | 'head-of-service')[];
   workingDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
 }
 
@@ -82,6 +82,8 @@ const STAFF: DemoPerson[] = [
     roles: ['manager', 'auditor'],
   },
   { id: 'demo-sam', teamId: 'demo-team-south', name: 'Sam Okafor', roles: ['manager', 'auditor'] },
+  // Oversees both teams: gets the roll-up rather than each team's digest.
+  { id: 'demo-jo', teamId: 'demo-team-north', name: 'Jo Whitfield', roles: ['head-of-service'] },
 ];
 
 const FIRST_NAMES = [
@@ -189,7 +191,11 @@ export function demoRecords(now: Date): Record<string, unknown>[] {
       displayName: person.name,
       ...(person.aad ? { entraObjectId: person.aad } : {}),
       roles: person.roles,
-      managesTeamIds: person.roles.includes('manager') ? [person.teamId] : [],
+      managesTeamIds: person.roles.includes('head-of-service')
+        ? TEAMS.map((t) => t.id)
+        : person.roles.includes('manager')
+          ? [person.teamId]
+          : [],
       ...(person.workingDays ? { workingDays: person.workingDays } : {}),
       morningTime: '08:30',
     });
@@ -269,6 +275,16 @@ export function demoRecords(now: Date): Record<string, unknown>[] {
         dueDate: day(lastSeen),
         ...(visitKind === 'visit' ? { seenAlone: rnd() < 0.7 } : {}),
       });
+      // Some of the children not seen yet have a visit that could not happen, with the reason.
+      if (notSeen && n % 2 === 0) {
+        const reasons = ['no-one-home', 'family-rearranged', 'child-unwell', 'family-declined'] as const;
+        event('visit-tried', visitKind, {
+          status: 'not-possible',
+          scheduledDate: day(-3),
+          notPossibleReason: reasons[n % reasons.length],
+          recordedAt: `${day(-3)}T15:00:00.000Z`,
+        });
+      }
       if (!notSeen || rnd() < 0.5) {
         event('visit-next', visitKind, { status: 'planned', scheduledDate: weekday(day(1 + pick(12))) });
       }

@@ -14,7 +14,10 @@ import { londonDate } from '../domain/dates';
 import type { Person } from '../domain/types';
 import type { Services } from '../app/services';
 import { outboxActivity } from '../delivery/activities';
+import { runDigests } from '../delivery/digest-run';
+import { teamsVisibleTo } from '../domain/digest';
 import { CARD_VERBS, handleCardAction, messageCard } from './card-actions';
+import { DIGEST_VERBS, handleDigestAction } from './digest-actions';
 import { saveSettings } from './command-cards';
 import { myWeekCard, settingsCard } from './command-cards';
 import { PREVIEWS, REPLIES } from './replies';
@@ -177,6 +180,15 @@ export function createBot(services: Services): Bot {
       await context.sendActivity(outboxActivity(message, person, services.config.caseRecordUrlTemplate));
     }),
   );
+  // The team digest now, for a manager: through the outbox, like the Monday one.
+  app.message(
+    /^\s*digest\s*$/i,
+    withPerson(async (context, person) => {
+      if (teamsVisibleTo(person).length === 0) return void (await context.sendActivity(REPLIES.notALeader));
+      await runDigests(store, services.queues, services.config, services.now(), person);
+      await context.sendActivity(REPLIES.digestOnItsWay);
+    }),
+  );
   app.message(
     /^\s*my\s+week\s*$/i,
     withPerson(async (context, person) => {
@@ -210,6 +222,16 @@ export function createBot(services: Services): Bot {
       actor: await personFor(services, context),
     });
     return card as unknown as AdaptiveCard; // our templates produce Adaptive Card JSON
+  });
+  app.adaptiveCards.actionExecute([...DIGEST_VERBS], async (context, _state, data) => {
+    const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '';
+    const card = await handleDigestAction(verb, data, {
+      store,
+      queues: services.queues,
+      now: services.now(),
+      actor: await personFor(services, context),
+    });
+    return card as unknown as AdaptiveCard;
   });
   app.adaptiveCards.actionExecute('save-settings', async (context, _state, data) => {
     const person = await personFor(services, context);

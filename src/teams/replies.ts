@@ -13,6 +13,7 @@ export const REPLIES = {
     '- **settings**: your morning time, working days, quiet hours and leave',
     '- **pause**: stop my messages for now',
     '- **resume**: start them again',
+    '- **digest**: your team digest now (for team managers)',
     '- **help**: this list',
   ].join('\n'),
   paused: "I've paused your messages. Type resume when you'd like them again.",
@@ -24,8 +25,26 @@ export const REPLIES = {
   wrongTenant: 'Sorry, this Hearth is for another organisation.',
   notYourCard: "This card is for someone else, so I haven't changed anything.",
   cardGone: "I can't find this card any more. Your next morning card will have the latest picture.",
+  digestOnItsWay: 'Your team digest is on its way.',
+  notALeader:
+    'The team digest is for team managers and heads of service. Your manager can share it with you.',
+  notYourTeam: "This digest is for a team you don't manage now, so I haven't done anything.",
   somethingWrong:
     'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.',
+} as const;
+
+/** What a manager's kind words say. The preview never names a child. */
+export const WORDS = {
+  thanksTitle: (from: string) => `A thank-you from ${from}`,
+  thanksText: (from: string, strength: string, week: string) =>
+    `${from} read your team's week of ${week} and wanted to say thank you: ${strength} Because of you, those children were seen and heard.`,
+  thanksPreview: 'A thank-you from your manager',
+  helpTitle: (from: string) => `${from} would like to help`,
+  helpText: (from: string, child: string) =>
+    `${from} saw that ${child} has not been seen yet and would like to help. What would make ${child}'s visit easier? Reply to ${from} here in Teams, or ask for some time together this week.`,
+  helpPreview: 'Your manager would like to help',
+  thanked: (name: string) => `Thank-you sent to ${name}.`,
+  helpOffered: (name: string) => `You offered ${name} your help.`,
 } as const;
 
 export const PREVIEWS = {

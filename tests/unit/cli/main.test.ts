@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { checkLanguage } from '../../../src/domain/language';
+import type { TeamDigest } from '../../../src/domain/digest';
 import type { Plan } from '../../../src/domain/planner';
 import { demoRecords } from '../../../src/local/demo-data';
 
@@ -149,6 +150,51 @@ describe('hearth plan', () => {
     await run('plan', '--at', '2026-12-01T08:30', '--data', bad);
     expect(output).toContain('records[0]: teamId: must be text');
     expect(output).toContain('records[1]: childId: no child nobody in this file');
+    expect(process.exitCode).toBe(2);
+  });
+});
+
+describe('hearth digest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-digest-'));
+  const dataFile = join(dir, 'demo.json');
+  writeFileSync(dataFile, JSON.stringify({ records: demoRecords(new Date('2026-11-30T09:00:00Z')) }));
+
+  it("prints a team's digest for an ISO week, as made the Monday after", async () => {
+    const lines: string[] = [];
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    await run('digest', '--team', 'demo-team-north', '--week', '2026-W48', '--data', dataFile);
+    expect(process.exitCode).toBeUndefined();
+    const digest = JSON.parse(lines.join('\n')) as TeamDigest;
+    expect(digest).toMatchObject({
+      teamId: 'demo-team-north',
+      teamName: 'North Family Help',
+      weekId: '2026-W48',
+      weekStart: '2026-11-23',
+      asOf: '2026-11-30',
+    });
+    expect(digest.trend.weeks).toHaveLength(8);
+    // Only North's practitioners and children.
+    expect(digest.notSeenYet.every((c) => c.practitionerId !== 'demo-lynne')).toBe(true);
+  });
+
+  it.each([
+    [
+      ['digest', '--team', 'demo-team-north', '--week', '2026-49', '--data', 'x.json'],
+      'must be an ISO week like 2026-W49',
+    ],
+    [
+      ['digest', '--team', 'demo-team-north', '--week', '2025-W53', '--data', 'x.json'],
+      'must be an ISO week',
+    ],
+    [['digest', '--team', 'demo-team-north', '--week', '2026-W49'], 'say where the data is'],
+    [['digest', '--week', '2026-W49', '--data', 'x.json'], "required option '--team <id>'"],
+    [
+      ['digest', '--team', 'nobody', '--week', '2026-W49', '--data', dataFile],
+      'there is no team nobody in the data',
+    ],
+  ])('refuses %j with a clear message', async (args, message) => {
+    await run(...args);
+    expect(output).toContain(message);
     expect(process.exitCode).toBe(2);
   });
 });

@@ -98,6 +98,7 @@ it('starts with strengths: who saw every child due, children seen on their own, 
       sentence: 'Alex Wilber saw both children due a visit this week.',
       practitionerId: 'alex',
       practitionerName: 'Alex Wilber',
+      toPractitioner: 'You saw both children due a visit that week.',
     },
     {
       sentence:
@@ -184,7 +185,7 @@ it('keeps names off the lock screen', () => {
 
 it('speaks in child-focused words everywhere', () => {
   const sentences = [
-    ...digest.strengths.map((s) => s.sentence),
+    ...digest.strengths.flatMap((s) => [s.sentence, s.toPractitioner ?? '']),
     digest.seen.sentence,
     ...digest.notSeenYet.map((s) => s.sentence),
     ...digest.comingUp.map((s) => s.sentence),
