@@ -202,7 +202,7 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
   for (const [id, tally] of [...perWorker].sort(([a], [b]) => nameOf(a).localeCompare(nameOf(b)))) {
     if (tally.due > 0 && tally.seen === tally.due) {
       strengths.push({
-        sentence: `${nameOf(id)} saw ${allOf(tally.due)} due a visit this week.`,
+        sentence: `${nameOf(id)} saw ${allOf(tally.due)} due a visit.`,
         practitionerId: id,
         practitionerName: nameOf(id),
         toPractitioner: `You saw ${allOf(tally.due)} due a visit that week.`,
@@ -220,7 +220,7 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
   ).length;
   if (seenAlone > 0) {
     strengths.push({
-      sentence: `${seenAlone} of the ${plural(seenCount, 'child', 'children')} seen this week ${seenAlone === 1 ? 'was' : 'were'} seen on their own, so their own voice is in their record.`,
+      sentence: `${seenAlone} of the ${plural(seenCount, 'child', 'children')} seen ${seenAlone === 1 ? 'was' : 'were'} seen on their own, so their own voice is in their record.`,
     });
   }
   if (timelyAssessments > 0) {
@@ -231,8 +231,8 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
 
   const seenSentence =
     due === 0
-      ? 'No children were due a visit this week.'
-      : `The team saw ${seen} of the ${plural(due, 'child', 'children')} due a visit this week; ${seenInTime} of them when we said we would.`;
+      ? 'No children were due a visit in the week.'
+      : `The team saw ${seen} of the ${plural(due, 'child', 'children')} due a visit in the week; ${seenInTime} of them when we said we would.`;
 
   // Now: who has not been seen yet, what is coming up, what cannot be worked out.
   const notSeenYet: NotSeenChild[] = [];
@@ -419,7 +419,7 @@ export function rollUp(digests: readonly TeamDigest[]): RollUp {
   return {
     weekId: digests[0]?.weekId ?? '',
     teams,
-    sentence: `Across ${plural(teams.length, 'team', 'teams')}, we saw ${seen} of the ${plural(due, 'child', 'children')} due a visit this week.`,
+    sentence: `Across ${plural(teams.length, 'team', 'teams')}, we saw ${seen} of the ${plural(due, 'child', 'children')} due a visit.`,
     preview: `Your service's week: ${seen} of ${plural(due, 'child', 'children')} seen`,
   };
 }

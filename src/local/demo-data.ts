@@ -275,6 +275,14 @@ export function demoRecords(now: Date): Record<string, unknown>[] {
         dueDate: day(lastSeen),
         ...(visitKind === 'visit' ? { seenAlone: rnd() < 0.7 } : {}),
       });
+      // Their visits before that, a little inside their frequency, so the digest's trend has a past.
+      for (let k = 1; k <= 3; k++) {
+        event(`visit-before-${k}`, visitKind, {
+          status: 'completed',
+          completedDate: day(lastSeen - k * (visitEvery - 2)),
+          ...(visitKind === 'visit' ? { seenAlone: k % 2 === 1 } : {}),
+        });
+      }
       // Some of the children not seen yet have a visit that could not happen, with the reason.
       if (notSeen && n % 2 === 0) {
         const reasons = ['no-one-home', 'family-rearranged', 'child-unwell', 'family-declined'] as const;

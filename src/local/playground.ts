@@ -3,7 +3,9 @@
  * newcomer can chat with Hearth as a demo practitioner: its default user is one of the demo staff.
  * No browser is opened for it (TEAMSAPPTESTER_BROWSER=none) and its telemetry is off.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLAYGROUND_USERS } from './demo-data';
 import { startChildService } from './child-process';
 
 export interface Playground {
@@ -11,12 +13,70 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
+export type PlaygroundUser = keyof typeof PLAYGROUND_USERS;
+
+/**
+ * The Playground's config file with `current` as the person chatting: its built-in users, with the
+ * same ids and Entra object ids, in another order. The default config has Alex as the current user.
+ */
+export function playgroundConfig(current: PlaygroundUser): string {
+  const order = [
+    current,
+    ...(Object.keys(PLAYGROUND_USERS) as PlaygroundUser[]).filter((u) => u !== current),
+  ];
+  const user = (key: PlaygroundUser, index: number, indent: string) => {
+    const { name, aad } = PLAYGROUND_USERS[key];
+    const [given, family] = name.split(' ') as [string, string];
+    const email = `${key}@example.com`;
+    return [
+      `id: user-id-${index}`,
+      `name: ${name}`,
+      `userPrincipleName: ${email}`,
+      `aadObjectId: "${aad}"`,
+      `givenName: ${given}`,
+      `surname: ${family}`,
+      `email: ${email}`,
+    ]
+      .map((line, i) => (i === 0 ? line : `${indent}${line}`))
+      .join('\n');
+  };
+  return [
+    'version: "0.1.1"',
+    'tenantId: "00000000-0000-0000-0000-0000000000001"',
+    'bot:',
+    '  id: "00000000-0000-0000-0000-00000000000011"',
+    '  name: Hearth',
+    'currentUser:',
+    `  ${user(order[0] as PlaygroundUser, 0, '  ')}`,
+    'users:',
+    ...order.slice(1).map((key, i) => `  - ${user(key, i + 1, '    ')}`),
+    'personalChat:',
+    `  id: personal-chat-${current}`,
+    'groupChat:',
+    '  id: group-chat',
+    '  name: Group Chat',
+    'team:',
+    '  id: team-id',
+    '  name: My Team',
+    '  aadGroupId: "00000000-0000-0000-0000-000000000031"',
+    '  channels:',
+    '    - id: channel-announcements-id',
+    '      name: Announcements',
+    '',
+  ].join('\n');
+}
+
 export async function startPlayground(options: {
   botEndpoint: string;
   port?: number;
   workDir: string;
+  /** Who is chatting; the Playground's own default (Alex Wilber) when not given. */
+  currentUser?: PlaygroundUser;
 }): Promise<Playground> {
   mkdirSync(options.workDir, { recursive: true });
+  if (options.currentUser) {
+    writeFileSync(join(options.workDir, '.m365agentsplayground.yml'), playgroundConfig(options.currentUser));
+  }
   const { port, stop } = await startChildService(
     'The Agents Playground',
     [

@@ -119,7 +119,10 @@ export function createBot(services: Services): Bot {
       conversationReference: reference,
       reachability: 'reachable',
     }));
-    await context.sendActivity(REPLIES.welcome(firstName(person)));
+    const leadsOnly = !person.roles.includes('practitioner') && teamsVisibleTo(person).length > 0;
+    await context.sendActivity(
+      leadsOnly ? REPLIES.welcomeLeader(firstName(person)) : REPLIES.welcome(firstName(person)),
+    );
   };
 
   app.activity('installationUpdate', async (context) => {

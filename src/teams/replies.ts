@@ -4,6 +4,8 @@
 export const REPLIES = {
   welcome: (firstName: string) =>
     `Hello ${firstName}, I'm Hearth. Each working morning I'll send you one card about the children you work with: who to see today, what is coming up, and who has not been seen yet. Type help to see what else I can do.`,
+  welcomeLeader: (firstName: string) =>
+    `Hello ${firstName}, I'm Hearth. Each Monday morning I'll send you your team's week: what went well, the children not seen yet and why, and what is coming up. Type digest to see it now, or help for more.`,
   unknownPerson:
     "Hello, I'm Hearth. I don't have you on my list yet, so I can't send you anything. Please ask your team manager or your Hearth service admin to add you. I've let the admins know you tried.",
   help: [

@@ -4,6 +4,7 @@
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import { deliveryBench } from './delivery.bench';
+import { digestBench } from './digest.bench';
 import { ingestBench } from './ingest.bench';
 import { plannerBench } from './planner.bench';
 
@@ -11,6 +12,7 @@ export type Report = (name: string, value: number, unit: string) => void;
 
 const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   planner: plannerBench,
+  digest: digestBench,
   ingest: ingestBench,
   delivery: deliveryBench,
 };

@@ -95,14 +95,13 @@ it('names the week it reviews', () => {
 it('starts with strengths: who saw every child due, children seen on their own, assessments in time', () => {
   expect(digest.strengths).toEqual([
     {
-      sentence: 'Alex Wilber saw both children due a visit this week.',
+      sentence: 'Alex Wilber saw both children due a visit.',
       practitionerId: 'alex',
       practitionerName: 'Alex Wilber',
       toPractitioner: 'You saw both children due a visit that week.',
     },
     {
-      sentence:
-        '1 of the 3 children seen this week was seen on their own, so their own voice is in their record.',
+      sentence: '1 of the 3 children seen was seen on their own, so their own voice is in their record.',
     },
     {
       sentence: '1 assessment was finished in time, so those families got the right help at the right time.',
@@ -116,7 +115,7 @@ it('counts the children due a visit, seen, and seen when we said we would', () =
     seen: 3, // Amira, Leo, Kai
     seenInTime: 2, // Amira, Leo (Kai was seen after the day we said)
     seenAlone: 1,
-    sentence: 'The team saw 3 of the 5 children due a visit this week; 2 of them when we said we would.',
+    sentence: 'The team saw 3 of the 5 children due a visit in the week; 2 of them when we said we would.',
   });
 });
 
@@ -201,7 +200,7 @@ it('speaks in child-focused words everywhere', () => {
 
 it('is gentle when there is nothing to count', () => {
   const empty = buildTeamDigest({ ...input, children: [], events: [] });
-  expect(empty.seen.sentence).toBe('No children were due a visit this week.');
+  expect(empty.seen.sentence).toBe('No children were due a visit in the week.');
   expect(empty.strengths).toEqual([]);
 });
 
@@ -222,7 +221,7 @@ describe('who sees which team', () => {
       'North: saw 3 of 5 children due a visit; 2 not seen yet.',
       'South: saw 0 of 0 children due a visit; 0 not seen yet.',
     ]);
-    expect(up.sentence).toBe('Across 2 teams, we saw 3 of the 5 children due a visit this week.');
+    expect(up.sentence).toBe('Across 2 teams, we saw 3 of the 5 children due a visit.');
   });
 });
 
