@@ -212,12 +212,19 @@ export function loadConfigFromEnvironment(): Config {
   return loadConfig(process.env);
 }
 
+/** The Agents Playground's built-in users, who are among the demo staff. */
+export const PLAYGROUND_USER_KEYS = ['alex', 'megan', 'adele', 'isaiah', 'patti', 'lynne'] as const;
+export type PlaygroundUserKey = (typeof PLAYGROUND_USER_KEYS)[number];
+
 const localSchema = z.object({
   HEARTH_PORT: z.coerce.number().int().min(0).max(65535).default(7071),
   HEARTH_DATA_DIR: z.string().min(1).default('.hearth'),
   HEARTH_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   HEARTH_PLAYGROUND: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   HEARTH_PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(56150),
+  HEARTH_PLAYGROUND_USER: z
+    .enum(PLAYGROUND_USER_KEYS, { error: `must be one of ${PLAYGROUND_USER_KEYS.join(', ')}` })
+    .default('alex'),
 });
 
 export interface LocalSettings {
@@ -225,7 +232,7 @@ export interface LocalSettings {
   dataDir: string;
   seedDemo: boolean;
   /** Start the Microsoft 365 Agents Playground against the local bot. */
-  playground: { enabled: boolean; port: number };
+  playground: { enabled: boolean; port: number; user: PlaygroundUserKey };
   /** Settings for the app itself, in local mode. */
   env: Record<string, string | undefined>;
 }
@@ -242,6 +249,7 @@ export function loadLocalSettings(env: Record<string, string | undefined> = proc
     playground: {
       enabled: parsed.data.HEARTH_PLAYGROUND === 'true',
       port: parsed.data.HEARTH_PLAYGROUND_PORT,
+      user: parsed.data.HEARTH_PLAYGROUND_USER,
     },
     env: { ...env, HEARTH_MODE: 'local' },
   };

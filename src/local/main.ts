@@ -8,6 +8,7 @@ import { ConfigError, loadLocalSettings } from '../config';
 import type { LogLine } from './http-host';
 import { removeLocalConnection, writeLocalConnection } from './connection-file';
 import { startLocalHearth } from './local-hearth';
+import { PLAYGROUND_USERS } from './demo-data';
 import { startPlayground } from './playground';
 
 const log: LogLine = (level, name, ...args) => {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
         botEndpoint: `${hearth.url}/api/messages`,
         port: settings.playground.port,
         workDir: join(settings.dataDir, 'playground'),
+        currentUser: settings.playground.user,
       }).catch((error: unknown) => {
         console.error(
           `The Agents Playground did not start (Hearth runs without it): ${(error as Error).message}`,
@@ -50,7 +52,9 @@ async function main(): Promise<void> {
       '',
       'Hearth is running (local mode: no Bot Framework authentication, loopback only).',
       ...(playground
-        ? [`  Teams         ${playground.url}  (Agents Playground: you are Alex Wilber, a demo practitioner)`]
+        ? [
+            `  Teams         ${playground.url}  (Agents Playground: you are ${PLAYGROUND_USERS[settings.playground.user].name}, ${settings.playground.user === 'patti' ? 'a demo team manager' : 'a demo practitioner'})`,
+          ]
         : []),
       `  Functions     ${hearth.url}/api/...`,
       `  Health        ${hearth.url}/api/health`,

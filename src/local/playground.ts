@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlaygroundUserKey } from '../config';
 import { PLAYGROUND_USERS } from './demo-data';
 import { startChildService } from './child-process';
 
@@ -13,7 +14,7 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
-export type PlaygroundUser = keyof typeof PLAYGROUND_USERS;
+export type PlaygroundUser = PlaygroundUserKey;
 
 /**
  * The Playground's config file with `current` as the person chatting: its built-in users, with the

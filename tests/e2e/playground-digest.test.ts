@@ -4,59 +4,22 @@
  * playwright-core. The digest arrives with its trend picture; "Show all children not seen yet"
  * shows the full list in place and Back returns; "Thank" sends a thank-you to the practitioner.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalHearth } from '../../src/local/local-hearth';
-import { startLocalHearth } from '../../src/local/local-hearth';
-import type { Playground } from '../../src/local/playground';
-import { startPlayground } from '../../src/local/playground';
+import type { PlaygroundSession } from '../support/demo-hearth';
+import { startPlaygroundSession } from '../support/demo-hearth';
 
-// Monday 30 November 2026, 09:00 in London: the digest looks back on the week of 23 November.
-const MONDAY = new Date('2026-11-30T09:00:00Z');
-
+let session: PlaygroundSession;
 let hearth: LocalHearth;
-let playground: Playground;
-let browser: Browser;
 let page: Page;
+let playground: PlaygroundSession['playground'];
 
 beforeAll(async () => {
-  hearth = await startLocalHearth({
-    env: {},
-    port: 0,
-    seedDemo: true,
-    log: () => undefined,
-    now: () => MONDAY,
-    queueRetrySeconds: 1,
-  });
-  playground = await startPlayground({
-    botEndpoint: `${hearth.url}/api/messages`,
-    port: 0,
-    workDir: mkdtempSync(join(tmpdir(), 'hearth-playground-')),
-    currentUser: 'patti',
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  session = await startPlaygroundSession('patti');
+  ({ hearth, page, playground } = session);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  await hearth?.stop();
-});
+afterAll(() => session?.stop());
 
 it('delivers the digest to the demo manager, and its drill-down and Thank buttons work', async () => {
   await page.goto(playground.url);

@@ -5,59 +5,22 @@
  * press Update then Seen for a child, see the card change in place, and find the visit recorded in
  * the store with who and when.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalHearth } from '../../src/local/local-hearth';
-import { startLocalHearth } from '../../src/local/local-hearth';
-import type { Playground } from '../../src/local/playground';
-import { startPlayground } from '../../src/local/playground';
+import type { PlaygroundSession } from '../support/demo-hearth';
+import { DEMO_MONDAY, startPlaygroundSession } from '../support/demo-hearth';
 
-// Monday 30 November 2026, 09:00 in London: Hearth's clock for this test (the demo data follows it).
-const MONDAY = new Date('2026-11-30T09:00:00Z');
-
+let session: PlaygroundSession;
 let hearth: LocalHearth;
-let playground: Playground;
-let browser: Browser;
 let page: Page;
+let playground: PlaygroundSession['playground'];
 
 beforeAll(async () => {
-  hearth = await startLocalHearth({
-    env: {},
-    port: 0,
-    seedDemo: true,
-    log: () => undefined,
-    now: () => MONDAY,
-    queueRetrySeconds: 1,
-  });
-  playground = await startPlayground({
-    botEndpoint: `${hearth.url}/api/messages`,
-    port: 0,
-    workDir: mkdtempSync(join(tmpdir(), 'hearth-playground-')),
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  // Wide enough that the Playground's log panel sits beside the chat, not over it.
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  session = await startPlaygroundSession();
+  ({ hearth, page, playground } = session);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  await hearth?.stop();
-});
+afterAll(() => session?.stop());
 
 it('installs, delivers the morning card, and records a visit from the card in place', async () => {
   await page.goto(playground.url);
@@ -112,7 +75,7 @@ it('installs, delivers the morning card, and records a visit from the card in pl
     status: 'completed',
     completedDate: '2026-11-30',
     recordedBy: 'demo-alex',
-    recordedAt: MONDAY.toISOString(),
+    recordedAt: DEMO_MONDAY.toISOString(),
   });
   const child = (await hearth.services.store.children.findByIds([recorded[0]!.childId]))[0]!;
   expect(`${child.name.first} ${child.name.familyInitial}.`).toBe(childName);

@@ -99,4 +99,12 @@ describe('loadLocalSettings', () => {
   it('rejects a port that is not a port', () => {
     expect(() => loadLocalSettings({ HEARTH_PORT: '99999' })).toThrow(/HEARTH_PORT/);
   });
+
+  it('chats in the Playground as Alex unless told otherwise, and only as one of its users', () => {
+    expect(loadLocalSettings({}).playground.user).toBe('alex');
+    expect(loadLocalSettings({ HEARTH_PLAYGROUND_USER: 'patti' }).playground.user).toBe('patti');
+    expect(() => loadLocalSettings({ HEARTH_PLAYGROUND_USER: 'mallory' })).toThrow(
+      /HEARTH_PLAYGROUND_USER: must be one of alex, megan, adele, isaiah, patti, lynne/,
+    );
+  });
 });

@@ -4,7 +4,7 @@
  * to the (fake) Bot Connector; running the planner again sends nothing more.
  */
 import type { LocalHearth } from '../../../src/local/local-hearth';
-import { startLocalHearth } from '../../../src/local/local-hearth';
+import { startDemoHearth } from '../../support/demo-hearth';
 import type { FakeConnector } from '../../support/fake-connector';
 import { startFakeConnector } from '../../support/fake-connector';
 import { waitFor } from '../../support/wait';
@@ -17,14 +17,7 @@ const MONDAY = new Date('2026-11-30T09:00:00Z');
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  hearth = await startLocalHearth({
-    env: {},
-    port: 0,
-    seedDemo: true,
-    log: () => undefined,
-    now: () => MONDAY,
-    queueRetrySeconds: 1,
-  });
+  hearth = await startDemoHearth(MONDAY);
   // Two demo practitioners have installed Hearth; the others have not.
   for (const id of ['demo-alex', 'demo-lynne']) {
     const person = (await hearth.services.store.people.query('c.id = @id', [{ name: '@id', value: id }]))[0]!;

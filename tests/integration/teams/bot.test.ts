@@ -3,7 +3,7 @@
  * its replies going to a fake Bot Connector: install, commands, and card buttons with the owner rule.
  */
 import type { LocalHearth } from '../../../src/local/local-hearth';
-import { startLocalHearth } from '../../../src/local/local-hearth';
+import { postActivity, startDemoHearth } from '../../support/demo-hearth';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
 import { REPLIES } from '../../../src/teams/replies';
 import type { Who } from '../../support/activities';
@@ -24,29 +24,14 @@ const stranger: Who = {
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  hearth = await startLocalHearth({
-    env: {},
-    port: 0,
-    seedDemo: true,
-    log: () => undefined,
-    now: () => MONDAY,
-    queueRetrySeconds: 1,
-  });
+  hearth = await startDemoHearth(MONDAY);
 }, 60_000);
 afterAll(async () => {
   await hearth?.stop();
   await connector?.close();
 });
 
-async function post(body: Record<string, unknown>) {
-  const response = await fetch(`${hearth.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
+const post = (body: Record<string, unknown>) => postActivity(hearth, body);
 
 const repliesTo = (conversation: string) =>
   connector.received.filter((r) => r.conversationId === conversation).map((r) => r.activity);

@@ -5,7 +5,7 @@
  * they manage that team).
  */
 import type { LocalHearth } from '../../../src/local/local-hearth';
-import { startLocalHearth } from '../../../src/local/local-hearth';
+import { postActivity, startDemoHearth } from '../../support/demo-hearth';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
 import { REPLIES, WORDS } from '../../../src/teams/replies';
 import type { Who } from '../../support/activities';
@@ -23,14 +23,7 @@ const alex: Who = { aad: PLAYGROUND_USERS.alex.aad, userId: 'user-alex', convers
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  hearth = await startLocalHearth({
-    env: {},
-    port: 0,
-    seedDemo: true,
-    log: () => undefined,
-    now: () => MONDAY,
-    queueRetrySeconds: 1,
-  });
+  hearth = await startDemoHearth(MONDAY);
   for (const who of [patti, alex]) await post(install(connector.url, who));
 }, 60_000);
 afterAll(async () => {
@@ -38,15 +31,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-async function post(body: Record<string, unknown>) {
-  const response = await fetch(`${hearth.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
+const post = (body: Record<string, unknown>) => postActivity(hearth, body);
 const cardsIn = (conversation: string) =>
   connector.received.filter((r) => r.conversationId === conversation).map((r) => r.activity);
 const cardText = (card: unknown) => JSON.stringify(card);
