@@ -56,7 +56,14 @@ export async function runDigests(
   const people = await store.people.query();
   const leaders = asker
     ? [asker].filter(isLeader)
-    : people.filter((p) => isLeader(p) && !p.paused && londonTime(now) >= p.morningTime);
+    : people.filter(
+        (p) =>
+          isLeader(p) &&
+          !p.paused &&
+          // On leave: no digest waiting on their return; `digest` in the chat gives the latest.
+          !p.leave.some((l) => l.from <= today && today <= l.to) &&
+          londonTime(now) >= p.morningTime,
+      );
   if (leaders.length === 0) return { planned: 0, queued: 0 };
 
   const teamIds = [...new Set(leaders.flatMap(teamsVisibleTo))];

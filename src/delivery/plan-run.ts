@@ -4,7 +4,8 @@
  * messages that were written but never queued (a crash between the two), so none is lost.
  */
 import { createCalendar } from '../domain/calendar';
-import { londonDate } from '../domain/dates';
+import { londonDate, londonInstant, spokenDate } from '../domain/dates';
+import type { CoverNotice } from '../domain/planner';
 import { defaultPlannerSettings, plan } from '../domain/planner';
 import type { Config } from '../config';
 import type { Store } from '../store/store';
@@ -75,6 +76,28 @@ export async function runPlanner(
         nudge,
       };
     }),
+    // What falls due while someone is away goes to their manager(s), so a child is not missed.
+    ...result.cover.flatMap((notice) => {
+      const away = people.find((p) => p.id === notice.practitionerId);
+      return notice.managerIds.flatMap((managerId): OutboxMessage[] => {
+        const manager = people.find((p) => p.id === managerId);
+        if (!manager || !away) return [];
+        return [
+          {
+            id: `${managerId}:${today}:word:cover-${notice.practitionerId}`,
+            practitionerId: managerId,
+            teamId: manager.teamId,
+            date: today,
+            kind: 'word',
+            status: 'pending',
+            attempts: 0,
+            createdAt,
+            sendAt: londonInstant(today, manager.morningTime).toISOString(),
+            word: coverWord(away.displayName, notice, today),
+          },
+        ];
+      });
+    }),
   ];
 
   const queued = await writeAndQueue(store, queues, messages, now);
@@ -119,4 +142,18 @@ export async function writeAndQueue(
     }
   });
   return queued;
+}
+
+/** The note to a manager about what falls due while one of their team is away. Names the children. */
+export function coverWord(
+  awayName: string,
+  notice: CoverNotice,
+  today: string,
+): NonNullable<OutboxMessage['word']> {
+  const items = notice.items.map((i) => i.sentence).join(' ');
+  return {
+    title: `While ${awayName} is away`,
+    text: `${awayName} is on leave from ${spokenDate(notice.leave.from, today)} to ${spokenDate(notice.leave.to, today)}. These fall due while they are away, so someone may need to pick them up: ${items}`,
+    preview: 'Cover needed while someone is on leave',
+  };
 }

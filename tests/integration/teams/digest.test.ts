@@ -154,3 +154,26 @@ it('answers malformed digest buttons politely', async () => {
     expect(cardText(response.body)).toContain(REPLIES.somethingWrong);
   }
 });
+
+it('tells the manager what falls due while one of their team is away', async () => {
+  const isaiah = (await hearth.services.store.people.query("c.id = 'demo-isaiah'"))[0]!;
+  await hearth.services.store.people.upsert({ ...isaiah, leave: [{ from: '2026-12-01', to: '2026-12-11' }] });
+  await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
+  const cover = await waitFor(
+    () => hearth.services.store.nudges.get('demo-patti:2026-11-30:word:cover-demo-isaiah', 'demo-patti'),
+    "the cover note to Isaiah's manager",
+  );
+  expect(cover.word).toMatchObject({
+    title: 'While Isaiah Langer is away',
+    preview: 'Cover needed while someone is on leave',
+  });
+  expect(cover.word?.text).toContain(
+    'Isaiah Langer is on leave from Tuesday 1 December to Friday 11 December.',
+  );
+  // Patti has Hearth installed: it reaches her, with no child's name on the lock screen.
+  const sent = await waitFor(
+    () => cardsIn('conv-patti').find((a) => a.summary === 'Cover needed while someone is on leave'),
+    'the cover note in Teams',
+  );
+  expect(cardText(sent)).toContain('While Isaiah Langer is away');
+});
