@@ -1,5 +1,5 @@
 /**
- * A made-up local authority for trying Hearth: two teams, eight practitioners, two managers and
+ * A made-up local authority for trying Hearth: two teams, eight practitioners, two managers, a head of service and
  * sixty children, with visits, meetings, assessments and reviews before and after today. Every
  * name is invented. Ids are fixed, so seeding again (on any day) updates rather than duplicates.
  *

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       `  Run a timer   POST ${hearth.url}/admin/functions/<name>`,
       `  Cosmos        ${hearth.cosmosEndpoint} (embedded, in memory)`,
       `  Queues        Azurite, data in ${settings.dataDir}/azurite`,
-      `  Demo data     ${hearth.seeded} records (2 teams, 10 staff, 60 children)`,
+      `  Demo data     ${hearth.seeded} records (2 teams, 11 staff, 60 children)`,
       `  CLI           npx hearth <command> --local   (for example: npx hearth import children.csv --kind children --local)`,
       ...(timers.length ? ['  Timers'] : []),
       ...timers.map((t) => `    ${t.name.padEnd(20)} next run ${t.next?.toISOString() ?? 'never'}`),
