@@ -1,7 +1,7 @@
 /**
- * A made-up local authority for trying Hearth: two teams, eight practitioners, two managers, a head of service and
- * sixty children, with visits, meetings, assessments and reviews before and after today. Every
- * name is invented. Ids are fixed, so seeding again (on any day) updates rather than duplicates.
+ * A made-up local authority for trying Hearth: two teams, eight practitioners, two managers, a
+ * head of service and sixty children, with visits, meetings, assessments and reviews before and
+ * after today. Every name is invented. Ids are fixed, so seeding again (on any day) updates rather than duplicates.
  *
  * The Microsoft 365 Agents Playground's built-in users are among the staff, with the Entra object
  * ids the Playground sends, so chatting as its default user works against `npm start` at once.
