@@ -9,6 +9,7 @@ import { createCalendar } from '../domain/calendar';
 import type { WorkingCalendar } from '../domain/calendar';
 import { addDays, londonDate, londonInstant, londonTime, mondayOf } from '../domain/dates';
 import type { TeamDigest } from '../domain/digest';
+import { sendTime } from '../domain/planner';
 import {
   buildTeamDigests,
   defaultDigestSettings,
@@ -62,7 +63,7 @@ export async function runDigests(
           !p.paused &&
           // On leave: no digest waiting on their return; `digest` in the chat gives the latest.
           !p.leave.some((l) => l.from <= today && today <= l.to) &&
-          londonTime(now) >= p.morningTime,
+          londonTime(now) >= sendTime(p, p.morningTime),
       );
   if (leaders.length === 0) return { planned: 0, queued: 0 };
 
@@ -87,7 +88,9 @@ export async function runDigests(
   const suffix = asker ? `:asked-${londonTime(now).replace(':', '')}` : '';
   const messages: OutboxMessage[] = [];
   for (const leader of leaders) {
-    const sendAt = asker ? createdAt : londonInstant(today, leader.morningTime).toISOString();
+    const sendAt = asker
+      ? createdAt
+      : londonInstant(today, sendTime(leader, leader.morningTime)).toISOString();
     const base = {
       practitionerId: leader.id,
       teamId: leader.teamId,

@@ -142,7 +142,7 @@ const inQuietHours = (time: string, quiet: Person['quietHours']) =>
     : time >= quiet.start || time < quiet.end);
 
 /** The local time a message may go: its wanted time, or the end of quiet hours if inside them. */
-function sendTime(person: Person, wanted: string): string {
+export function sendTime(person: Person, wanted: string): string {
   return inQuietHours(wanted, person.quietHours) && person.quietHours ? person.quietHours.end : wanted;
 }
 

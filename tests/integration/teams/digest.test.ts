@@ -6,6 +6,7 @@
  */
 import type { LocalHearth } from '../../../src/local/local-hearth';
 import { postActivity, startDemoHearth } from '../../support/demo-hearth';
+import { runDigests } from '../../../src/delivery/digest-run';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
 import { REPLIES, WORDS } from '../../../src/teams/replies';
 import type { Who } from '../../support/activities';
@@ -176,4 +177,18 @@ it('tells the manager what falls due while one of their team is away', async () 
     'the cover note in Teams',
   );
   expect(cardText(sent)).toContain('While Isaiah Langer is away');
+});
+
+it("waits for the end of a manager's quiet hours", async () => {
+  const sam = (await hearth.services.store.people.query("c.id = 'demo-sam'"))[0]!;
+  await hearth.services.store.people.upsert({ ...sam, quietHours: { start: '07:00', end: '09:30' } });
+  const { store, queues, config } = hearth.services;
+  const nextMonday = (time: string) => new Date(`2026-12-07T${time}:00Z`); // GMT in December
+  await runDigests(store, queues, config, nextMonday('09:00'));
+  expect(await store.nudges.get('demo-sam:2026-12-07:digest:demo-team-south', 'demo-sam')).toBeUndefined();
+  await runDigests(store, queues, config, nextMonday('09:30'));
+  expect(await store.nudges.get('demo-sam:2026-12-07:digest:demo-team-south', 'demo-sam')).toMatchObject({
+    sendAt: '2026-12-07T09:30:00.000Z',
+    digest: { weekId: '2026-W49' },
+  });
 });
