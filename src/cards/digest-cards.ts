@@ -5,6 +5,7 @@
  */
 import { spokenDate } from '../domain/dates';
 import type { RollUp, TeamDigest } from '../domain/digest';
+import { firstName } from '../domain/language';
 import { escapeCardText, renderCard } from './render';
 import { renderTrendChart } from './trend-chart';
 
@@ -21,8 +22,6 @@ export interface DigestCardOptions {
   /** Draw the trend picture (off in tests that only read the words). */
   trendPicture?: boolean;
 }
-
-const firstName = (name: string) => name.split(' ')[0] ?? name;
 
 function lines(sentences: readonly string[]): { line: string }[] {
   const shown = sentences.slice(0, SECTION_LINES).map((s) => ({ line: escapeCardText(s) }));

@@ -4,6 +4,7 @@
  */
 import { renderDigestCard, renderKindWordCard, renderRollUpCard } from '../cards/digest-cards';
 import { escapeCardText, renderCard, renderMorningCard } from '../cards/render';
+import { firstName } from '../domain/language';
 import type { Person } from '../domain/types';
 import type { OutboxMessage } from './outbox';
 
@@ -31,7 +32,7 @@ export function outboxActivity(
       attachments: [
         adaptiveCard(
           renderMorningCard(message.bundle, {
-            firstName: person.displayName.split(' ')[0] ?? '',
+            firstName: firstName(person.displayName),
             recordUrl,
             cardId: message.id,
             ...(message.updates ? { updates: message.updates } : {}),

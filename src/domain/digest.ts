@@ -15,9 +15,7 @@ import { cannotWorkOutSentence, EVENT_NAMES, NOT_SEEN_REASONS, shortName } from 
 import type { TimescaleRule } from './timescale-rules';
 import { workOutDue } from './timescales';
 import type { CaseEvent, Child, EventKind, IsoDate, Person, Team } from './types';
-
-/** Kinds of event that count as seeing a child. */
-export const VISIT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['visit', 'personal-adviser-visit']);
+import { VISIT_KINDS } from './types';
 
 /** What "coming up" shows a manager: the meetings and assessments that shape a child's plan. */
 export const DIGEST_COMING_UP_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([

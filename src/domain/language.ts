@@ -233,3 +233,10 @@ export const NOT_SEEN_REASONS = {
   'family-rearranged': 'the family rearranged',
   other: 'something else',
 } as const;
+
+export const NOT_SEEN_REASON_CODES = Object.keys(NOT_SEEN_REASONS) as [keyof typeof NOT_SEEN_REASONS];
+
+/** How Hearth greets or names a member of staff: the first word of their display name. */
+export function firstName(displayName: string): string {
+  return displayName.split(' ')[0] ?? displayName;
+}

@@ -45,6 +45,9 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** Kinds of event that count as seeing a child. */
+export const VISIT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['visit', 'personal-adviser-visit']);
+
 export const EVENT_STATUSES = ['planned', 'completed', 'cancelled', 'not-possible'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 

@@ -4,7 +4,7 @@
  * are cut to their initial on the way in (data minimisation).
  */
 import { z } from 'zod/v4';
-import { NOT_SEEN_REASONS } from '../domain/language';
+import { NOT_SEEN_REASON_CODES as REASON_CODES } from '../domain/language';
 import { ANCHOR_KINDS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
 
 export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
@@ -97,8 +97,6 @@ export const childRecord = z.strictObject({
   longTermFosterVisitsAgreed: z.boolean({ error: 'must be true or false' }).optional(),
   closed: z.boolean({ error: 'must be true or false' }).default(false),
 });
-
-const REASON_CODES = Object.keys(NOT_SEEN_REASONS) as [keyof typeof NOT_SEEN_REASONS];
 
 export const eventRecord = z
   .strictObject({

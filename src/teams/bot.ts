@@ -11,6 +11,7 @@ import type { AdaptiveCard } from '@microsoft/teams-ai';
 import { CardFactory, MemoryStorage, TurnContext as Turn } from 'botbuilder';
 import { createCalendar } from '../domain/calendar';
 import { londonDate } from '../domain/dates';
+import { firstName } from '../domain/language';
 import type { Person } from '../domain/types';
 import type { Services } from '../app/services';
 import { outboxActivity } from '../delivery/activities';
@@ -49,8 +50,6 @@ async function personFor(services: Services, context: TurnContext): Promise<Pers
   ]);
   return person;
 }
-
-const firstName = (p: Person) => p.displayName.split(' ')[0] ?? '';
 
 export function createBot(services: Services): Bot {
   const adapter = createAdapter(services);
@@ -121,7 +120,9 @@ export function createBot(services: Services): Bot {
     }));
     const leadsOnly = !person.roles.includes('practitioner') && teamsVisibleTo(person).length > 0;
     await context.sendActivity(
-      leadsOnly ? REPLIES.welcomeLeader(firstName(person)) : REPLIES.welcome(firstName(person)),
+      leadsOnly
+        ? REPLIES.welcomeLeader(firstName(person.displayName))
+        : REPLIES.welcome(firstName(person.displayName)),
     );
   };
 

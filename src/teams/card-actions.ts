@@ -10,9 +10,10 @@ import { bundleItems, escapeCardText, renderCard, renderMorningCard } from '../c
 import type { Config } from '../config';
 import { createCalendar } from '../domain/calendar';
 import { addDays, londonDate, spokenDate, weekdayNumber } from '../domain/dates';
-import { NOT_SEEN_REASONS } from '../domain/language';
+import { firstName, NOT_SEEN_REASON_CODES, NOT_SEEN_REASONS } from '../domain/language';
 import type { BundleItem } from '../domain/planner';
 import type { CaseEvent, Person } from '../domain/types';
+import { VISIT_KINDS } from '../domain/types';
 import { caseRecordUrl } from '../delivery/activities';
 import type { OutboxMessage } from '../delivery/outbox';
 import { isoDateSchema } from '../ingest/records';
@@ -30,7 +31,7 @@ const actionData = z.object({
   seenOn: isoDateSchema.optional(),
   seenAlone: z.enum(['true', 'false']).optional(),
   bookedFor: isoDateSchema.optional(),
-  reason: z.enum(Object.keys(NOT_SEEN_REASONS) as [keyof typeof NOT_SEEN_REASONS]).optional(),
+  reason: z.enum(NOT_SEEN_REASON_CODES).optional(),
   note: z.string().max(200).optional(),
 });
 
@@ -44,19 +45,35 @@ export interface CardActionContext {
 
 export const messageCard = (text: string) => renderCard('message', { text: escapeCardText(text) });
 
-const ownerOf = (cardId: string) => /^(.*):\d{4}-\d{2}-\d{2}:(morning|nudge)(:.*)?$/.exec(cardId)?.[1];
+/** Whose card this is, from its outbox id (`person:date:kind...`), for the kinds given. */
+const ownerOf = (cardId: string, kinds: readonly OutboxMessage['kind'][]) =>
+  new RegExp(`^(.*):\\d{4}-\\d{2}-\\d{2}:(${kinds.join('|')})(:.*)?$`).exec(cardId)?.[1];
+
+/**
+ * The outbox message behind a pressed card, if the person pressing it is the one it is for;
+ * otherwise the polite card to answer with, and nothing changes.
+ */
+export async function ownCard(
+  store: Store,
+  cardId: string,
+  actor: Person | undefined,
+  kinds: readonly OutboxMessage['kind'][],
+): Promise<{ actor: Person; message: OutboxMessage } | { refusal: Record<string, unknown> }> {
+  const ownerId = ownerOf(cardId, kinds);
+  if (!ownerId || !actor || actor.id !== ownerId) return { refusal: messageCard(REPLIES.notYourCard) };
+  const message = await store.nudges.get(cardId, ownerId);
+  return message ? { actor, message } : { refusal: messageCard(REPLIES.cardGone) };
+}
 
 function morningCard(message: OutboxMessage, owner: Person, config: Config) {
   if (!message.bundle) return messageCard(REPLIES.cardGone);
   return renderMorningCard(message.bundle, {
-    firstName: owner.displayName.split(' ')[0] ?? '',
+    firstName: firstName(owner.displayName),
     recordUrl: (childId) => caseRecordUrl(config.caseRecordUrlTemplate, childId),
     cardId: message.id,
     ...(message.updates ? { updates: message.updates } : {}),
   });
 }
-
-const VISIT_KINDS = new Set(['visit', 'personal-adviser-visit']);
 
 function itemCard(message: OutboxMessage, item: BundleItem, today: string) {
   return renderCard('item', {
@@ -105,12 +122,10 @@ export async function handleCardAction(
   if (!(CARD_VERBS as readonly string[]).includes(verb) || !parsed.success)
     return messageCard(REPLIES.somethingWrong);
   const data = parsed.data;
-  const ownerId = ownerOf(data.card);
-  // Only the person the card is for: the id says whose it is, and the actor must be them.
-  if (!ownerId || !ctx.actor || ctx.actor.id !== ownerId) return messageCard(REPLIES.notYourCard);
-  const actor = ctx.actor;
-  const message = await ctx.store.nudges.get(data.card, ownerId);
-  if (!message?.bundle) return messageCard(REPLIES.cardGone);
+  const own = await ownCard(ctx.store, data.card, ctx.actor, ['morning', 'nudge']);
+  if ('refusal' in own) return own.refusal;
+  const { actor, message } = own;
+  if (!message.bundle) return messageCard(REPLIES.cardGone);
 
   const today = londonDate(ctx.now);
   const item = data.item ? bundleItems(message.bundle).find((i) => i.key === data.item) : undefined;

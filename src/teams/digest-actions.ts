@@ -8,12 +8,13 @@ import { z } from 'zod/v4';
 import { renderDigestCard, renderNotSeenCard } from '../cards/digest-cards';
 import { londonDate, spokenDate } from '../domain/dates';
 import { teamsVisibleTo } from '../domain/digest';
+import { firstName } from '../domain/language';
 import type { Person } from '../domain/types';
 import type { OutboxMessage } from '../delivery/outbox';
 import { writeAndQueue } from '../delivery/plan-run';
 import type { Queues } from '../delivery/queues';
 import type { Store } from '../store/store';
-import { messageCard } from './card-actions';
+import { messageCard, ownCard } from './card-actions';
 import { REPLIES, WORDS } from './replies';
 
 export const DIGEST_VERBS = ['thank', 'offer-help', 'digest-not-seen', 'digest-back'] as const;
@@ -25,9 +26,6 @@ const actionData = z.object({
   child: z.string().min(1).max(128).optional(),
   list: z.enum(['true']).optional(),
 });
-
-const ownerOf = (cardId: string) => /^(.*?):\d{4}-\d{2}-\d{2}:digest:/.exec(cardId)?.[1];
-const firstName = (name: string) => name.split(' ')[0] ?? name;
 
 export interface DigestActionContext {
   store: Store;
@@ -45,12 +43,12 @@ export async function handleDigestAction(
   if (!(DIGEST_VERBS as readonly string[]).includes(verb) || !parsed.success)
     return messageCard(REPLIES.somethingWrong);
   const data = parsed.data;
-  const ownerId = ownerOf(data.card);
-  if (!ownerId || !ctx.actor || ctx.actor.id !== ownerId) return messageCard(REPLIES.notYourCard);
-  const actor = ctx.actor;
-  const message = await ctx.store.nudges.get(data.card, ownerId);
-  const digest = message?.digest;
-  if (!message || !digest) return messageCard(REPLIES.cardGone);
+  const own = await ownCard(ctx.store, data.card, ctx.actor, ['digest']);
+  if ('refusal' in own) return own.refusal;
+  const { actor, message } = own;
+  const ownerId = actor.id;
+  const digest = message.digest;
+  if (!digest) return messageCard(REPLIES.cardGone);
   // Managers move on: what they may see is checked now, not when the digest was made.
   if (!teamsVisibleTo(actor).includes(digest.teamId)) return messageCard(REPLIES.notYourTeam);
 
