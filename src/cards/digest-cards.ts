@@ -4,7 +4,8 @@
  * the digest. Names and sentences from the case system are escaped, as on every card.
  */
 import { spokenDate } from '../domain/dates';
-import type { RollUp, TeamDigest } from '../domain/digest';
+import type { TeamDigest } from '../domain/digest';
+import type { RollUp } from '../domain/digest-access';
 import { firstName } from '../domain/language';
 import { escapeCardText, renderCard } from './render';
 import { renderTrendChart } from './trend-chart';

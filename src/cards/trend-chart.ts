@@ -8,7 +8,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type * as ChartJs from 'chart.js' with { 'resolution-mode': 'import' };
-import type { TrendWeek } from '../domain/digest';
+import type { TrendWeek } from '../domain/digest-weeks';
 
 // chart.js ships CommonJS for require() but only ES module types, so the types come in as such.
 /* eslint-disable @typescript-eslint/no-require-imports */

@@ -10,13 +10,8 @@ import type { WorkingCalendar } from '../domain/calendar';
 import { addDays, londonDate, londonInstant, londonTime, mondayOf } from '../domain/dates';
 import type { TeamDigest } from '../domain/digest';
 import { sendTime } from '../domain/planner';
-import {
-  buildTeamDigests,
-  defaultDigestSettings,
-  rollUp,
-  teamsVisibleTo,
-  weekReviewed,
-} from '../domain/digest';
+import { buildTeamDigests, defaultDigestSettings, weekReviewed } from '../domain/digest';
+import { rollUp, teamsVisibleTo } from '../domain/digest-access';
 import type { IsoDate, Person } from '../domain/types';
 import type { Store } from '../store/store';
 import type { OutboxMessage } from './outbox';

@@ -3,7 +3,8 @@
  * deterministic id, so planning twice never sends twice. Partitioned by practitioner.
  */
 import { z } from 'zod/v4';
-import type { RollUp, TeamDigest } from '../domain/digest';
+import type { TeamDigest } from '../domain/digest';
+import type { RollUp } from '../domain/digest-access';
 import type { MorningBundle, Nudge } from '../domain/planner';
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;

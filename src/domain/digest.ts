@@ -11,11 +11,15 @@
 import type { WorkingCalendar } from './calendar';
 import { addDays, daysBetween, isoWeekId, mondayOf, spokenDate } from './dates';
 import type { NameStyle } from './language';
-import { cannotWorkOutSentence, EVENT_NAMES, NOT_SEEN_REASONS, shortName } from './language';
+import { cannotWorkOutSentence, EVENT_NAMES, NOT_SEEN_REASONS, plural, shortName } from './language';
 import type { TimescaleRule } from './timescale-rules';
 import { workOutDue } from './timescales';
 import type { CaseEvent, Child, EventKind, IsoDate, Person, Team } from './types';
 import { VISIT_KINDS } from './types';
+import type { TrendWeek } from './digest-weeks';
+import { assessmentsInTime, trendAltText, visitInWeek, weeksBefore } from './digest-weeks';
+
+export type { TrendWeek } from './digest-weeks';
 
 /** What "coming up" shows a manager: the meetings and assessments that shape a child's plan. */
 export const DIGEST_COMING_UP_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
@@ -82,13 +86,6 @@ export interface ComingUpItem {
   sentence: string;
 }
 
-export interface TrendWeek {
-  weekId: string;
-  weekStart: IsoDate;
-  due: number;
-  seenInTime: number;
-}
-
 export interface TeamDigest {
   teamId: string;
   teamName: string;
@@ -111,48 +108,7 @@ export interface TeamDigest {
   preview: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const allOf = (n: number) => (n === 1 ? 'the one child' : n === 2 ? 'both children' : `all ${n} children`);
-
-/** A child's visit as the week began, and whether (and when) they were seen during it. */
-interface WeekVisit {
-  due: boolean;
-  dueDate?: IsoDate;
-  seenOn?: IsoDate;
-  seenAlone: boolean;
-}
-
-function visitInWeek(
-  child: Child,
-  events: readonly CaseEvent[],
-  weekStart: IsoDate,
-  weekEnd: IsoDate,
-  calendar: WorkingCalendar,
-  visitRules: readonly TimescaleRule[],
-): WeekVisit {
-  const before = events.filter((e) => e.status !== 'completed' || (e.completedDate ?? '') < weekStart);
-  const { due } = workOutDue(child, before, weekStart, calendar, visitRules);
-  const dueDate = due
-    .filter((d) => VISIT_KINDS.has(d.eventKind))
-    .map((d) => d.dueDate)
-    .sort()[0];
-  const visits = events
-    .filter(
-      (e) =>
-        VISIT_KINDS.has(e.kind) &&
-        e.status === 'completed' &&
-        e.completedDate !== undefined &&
-        e.completedDate >= weekStart &&
-        e.completedDate <= weekEnd,
-    )
-    .sort((a, b) => (a.completedDate ?? '').localeCompare(b.completedDate ?? ''));
-  return {
-    due: dueDate !== undefined && dueDate <= weekEnd,
-    ...(dueDate ? { dueDate } : {}),
-    ...(visits[0]?.completedDate ? { seenOn: visits[0].completedDate } : {}),
-    seenAlone: visits.some((v) => v.seenAlone === true),
-  };
-}
 
 export function buildTeamDigest(input: DigestInput): TeamDigest {
   const { team, weekStart, asOf, settings } = input;
@@ -176,22 +132,25 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
   let due = 0;
   let seen = 0;
   let seenInTime = 0;
+  let seenAny = 0;
   let seenAlone = 0;
   let timelyAssessments = 0;
   for (const child of children) {
     const events = eventsByChild.get(child.id) ?? [];
     const week = visitInWeek(child, events, weekStart, weekEnd, calendar, visitRules);
+    if (week.seenOn) seenAny += 1;
     if (week.seenOn && week.seenAlone) seenAlone += 1;
     if (week.due) {
-      due += 1;
       const worker = child.allocatedPractitionerId;
       const tally = worker ? (perWorker.get(worker) ?? { due: 0, seen: 0 }) : undefined;
-      if (tally && worker) perWorker.set(worker, { ...tally, due: tally.due + 1 });
+      due += 1;
+      if (tally) tally.due += 1;
       if (week.seenOn) {
         seen += 1;
-        if (tally && worker) perWorker.set(worker, { due: tally.due + 1, seen: tally.seen + 1 });
+        if (tally) tally.seen += 1;
         if (week.dueDate && week.seenOn <= week.dueDate) seenInTime += 1;
       }
+      if (worker && tally) perWorker.set(worker, tally);
     }
     timelyAssessments += assessmentsInTime(child, events, weekStart, weekEnd, calendar, settings.rules);
   }
@@ -207,18 +166,9 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
       });
     }
   }
-  const seenCount = children.filter((c) =>
-    (eventsByChild.get(c.id) ?? []).some(
-      (e) =>
-        VISIT_KINDS.has(e.kind) &&
-        e.status === 'completed' &&
-        (e.completedDate ?? '') >= weekStart &&
-        (e.completedDate ?? '') <= weekEnd,
-    ),
-  ).length;
   if (seenAlone > 0) {
     strengths.push({
-      sentence: `${seenAlone} of the ${plural(seenCount, 'child', 'children')} seen ${seenAlone === 1 ? 'was' : 'were'} seen on their own, so their own voice is in their record.`,
+      sentence: `${seenAlone} of the ${plural(seenAny, 'child', 'children')} seen ${seenAlone === 1 ? 'was' : 'were'} seen on their own, so their own voice is in their record.`,
     });
   }
   if (timelyAssessments > 0) {
@@ -296,24 +246,10 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
           : `${p.displayName} has not added Hearth in Teams yet, so they are not getting morning cards.`,
     }));
 
-  const trendWeeks: TrendWeek[] = [];
-  for (let i = settings.trendWeeks - 1; i >= 0; i--) {
-    const start = addDays(weekStart, -7 * i);
-    if (i === 0) {
-      trendWeeks.push({ weekId: isoWeekId(start), weekStart: start, due, seenInTime });
-      continue;
-    }
-    const end = addDays(start, 6);
-    let weekDue = 0;
-    let weekInTime = 0;
-    for (const child of children) {
-      const v = visitInWeek(child, eventsByChild.get(child.id) ?? [], start, end, calendar, visitRules);
-      if (!v.due) continue;
-      weekDue += 1;
-      if (v.seenOn && v.dueDate && v.seenOn <= v.dueDate) weekInTime += 1;
-    }
-    trendWeeks.push({ weekId: isoWeekId(start), weekStart: start, due: weekDue, seenInTime: weekInTime });
-  }
+  const trendWeeks: TrendWeek[] = [
+    ...weeksBefore(children, eventsByChild, weekStart, settings.trendWeeks - 1, calendar, visitRules),
+    { weekId: isoWeekId(weekStart), weekStart, due, seenInTime },
+  ];
 
   return {
     teamId: team.id,
@@ -347,79 +283,6 @@ function latestReason(events: readonly CaseEvent[], lastSeen: IsoDate | undefine
   if (!code) return 'no reason recorded yet';
   const words = (NOT_SEEN_REASONS as Record<string, string>)[code] ?? 'something else';
   return `the last visit could not happen because ${words}`;
-}
-
-/** Assessments finished in the week on or before the date they were due as it began. */
-function assessmentsInTime(
-  child: Child,
-  events: readonly CaseEvent[],
-  weekStart: IsoDate,
-  weekEnd: IsoDate,
-  calendar: WorkingCalendar,
-  rules: readonly TimescaleRule[],
-): number {
-  const finished = events.filter(
-    (e) =>
-      e.kind === 'assessment' &&
-      e.status === 'completed' &&
-      (e.completedDate ?? '') >= weekStart &&
-      (e.completedDate ?? '') <= weekEnd,
-  );
-  if (finished.length === 0) return 0;
-  const before = events.filter((e) => e.status !== 'completed' || (e.completedDate ?? '') < weekStart);
-  const assessmentRules = rules.filter((r) => r.eventKind === 'assessment');
-  const dueDate = workOutDue(child, before, weekStart, calendar, assessmentRules).due[0]?.dueDate;
-  return dueDate && finished.some((e) => (e.completedDate ?? '') <= dueDate) ? 1 : 0;
-}
-
-function trendAltText(weeks: readonly TrendWeek[], asOf: IsoDate): string {
-  const parts = weeks.map(
-    (w) =>
-      `week of ${spokenDate(w.weekStart, asOf)}: ${
-        w.due === 0 ? 'no children due' : `${w.seenInTime} of ${w.due}`
-      }`,
-  );
-  return `Children seen when we said we would, the last ${weeks.length} weeks: ${parts.join('; ')}.`;
-}
-
-/** The teams a person may see a digest for: their own team and the ones they oversee, if they lead. */
-export function teamsVisibleTo(person: Person): string[] {
-  if (!person.roles.includes('manager') && !person.roles.includes('head-of-service')) return [];
-  return [...new Set([person.teamId, ...person.managesTeamIds])].sort();
-}
-
-export interface RollUp {
-  weekId: string;
-  teams: {
-    teamId: string;
-    teamName: string;
-    sentence: string;
-    due: number;
-    seen: number;
-    notSeenYet: number;
-  }[];
-  sentence: string;
-  preview: string;
-}
-
-/** A head of service's picture across teams: a line a team, and the whole. */
-export function rollUp(digests: readonly TeamDigest[]): RollUp {
-  const teams = digests.map((d) => ({
-    teamId: d.teamId,
-    teamName: d.teamName,
-    due: d.seen.due,
-    seen: d.seen.seen,
-    notSeenYet: d.notSeenYet.length,
-    sentence: `${d.teamName}: saw ${d.seen.seen} of ${plural(d.seen.due, 'child', 'children')} due a visit; ${d.notSeenYet.length} not seen yet.`,
-  }));
-  const due = teams.reduce((n, t) => n + t.due, 0);
-  const seen = teams.reduce((n, t) => n + t.seen, 0);
-  return {
-    weekId: digests[0]?.weekId ?? '',
-    teams,
-    sentence: `Across ${plural(teams.length, 'team', 'teams')}, we saw ${seen} of the ${plural(due, 'child', 'children')} due a visit.`,
-    preview: `Your service's week: ${seen} of ${plural(due, 'child', 'children')} seen`,
-  };
 }
 
 /** The Monday of the week a digest made on `today` looks back on: the last full week. */

@@ -240,3 +240,6 @@ export const NOT_SEEN_REASON_CODES = Object.keys(NOT_SEEN_REASONS) as [keyof typ
 export function firstName(displayName: string): string {
   return displayName.split(' ')[0] ?? displayName;
 }
+
+/** `1 child`, `3 children`. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

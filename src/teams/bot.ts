@@ -16,7 +16,7 @@ import type { Person } from '../domain/types';
 import type { Services } from '../app/services';
 import { outboxActivity } from '../delivery/activities';
 import { runDigests } from '../delivery/digest-run';
-import { teamsVisibleTo } from '../domain/digest';
+import { teamsVisibleTo } from '../domain/digest-access';
 import { CARD_VERBS, handleCardAction, messageCard } from './card-actions';
 import { DIGEST_VERBS, handleDigestAction } from './digest-actions';
 import { saveSettings } from './command-cards';

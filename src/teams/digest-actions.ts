@@ -7,7 +7,7 @@
 import { z } from 'zod/v4';
 import { renderDigestCard, renderNotSeenCard } from '../cards/digest-cards';
 import { londonDate, spokenDate } from '../domain/dates';
-import { teamsVisibleTo } from '../domain/digest';
+import { teamsVisibleTo } from '../domain/digest-access';
 import { firstName } from '../domain/language';
 import type { Person } from '../domain/types';
 import type { OutboxMessage } from '../delivery/outbox';

@@ -5,7 +5,8 @@
  */
 import { createCalendar } from '../../../src/domain/calendar';
 import type { DigestInput } from '../../../src/domain/digest';
-import { buildTeamDigest, rollUp, teamsVisibleTo } from '../../../src/domain/digest';
+import { buildTeamDigest } from '../../../src/domain/digest';
+import { rollUp, teamsVisibleTo } from '../../../src/domain/digest-access';
 import { isoWeekId, isoWeekMonday } from '../../../src/domain/dates';
 import { checkLanguage } from '../../../src/domain/language';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
