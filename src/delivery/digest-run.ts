@@ -32,6 +32,18 @@ export function firstWorkingDayOfWeek(today: IsoDate, calendar: WorkingCalendar)
 
 const isLeader = (p: Person) => teamsVisibleTo(p).length > 0;
 
+/** A head of service's roll-up, or a manager's digest for one team. */
+const messageId = (leader: Person, today: IsoDate, teamId?: string) =>
+  leader.roles.includes('head-of-service')
+    ? `${leader.id}:${today}:rollup`
+    : `${leader.id}:${today}:digest:${teamId ?? ''}`;
+
+/** The ids of the messages the Monday run makes for a leader. */
+const scheduledIds = (leader: Person, today: IsoDate) =>
+  leader.roles.includes('head-of-service')
+    ? [messageId(leader, today)]
+    : teamsVisibleTo(leader).map((teamId) => messageId(leader, today, teamId));
+
 /**
  * Scheduled: everyone who leads a team and whose morning has come, on the week's first working
  * day. Asked: just `asker`, now, looking back on last week on that first day and on this week so
@@ -50,7 +62,7 @@ export async function runDigests(
   if (!asker && firstDay !== today) return { planned: 0, queued: 0 };
 
   const people = await store.people.query();
-  const leaders = asker
+  const candidates = asker
     ? [asker].filter(isLeader)
     : people.filter(
         (p) =>
@@ -60,6 +72,18 @@ export async function runDigests(
           !p.leave.some((l) => l.from <= today && today <= l.to) &&
           londonTime(now) >= sendTime(p, p.morningTime),
       );
+  // The timer runs every 15 minutes: leave out whoever already has this morning's messages, so
+  // later runs neither reload the teams' data nor rebuild their digests.
+  const planned = asker
+    ? new Set<string>()
+    : new Set(
+        (
+          await store.nudges.query("c.date = @date AND (c.kind = 'digest' OR c.kind = 'rollup')", [
+            { name: '@date', value: today },
+          ])
+        ).map((m) => m.id),
+      );
+  const leaders = candidates.filter((p) => scheduledIds(p, today).some((id) => !planned.has(id)));
   if (leaders.length === 0) return { planned: 0, queued: 0 };
 
   const teamIds = [...new Set(leaders.flatMap(teamsVisibleTo))];
@@ -101,7 +125,7 @@ export async function runDigests(
     if (leader.roles.includes('head-of-service')) {
       messages.push({
         ...base,
-        id: `${leader.id}:${today}:rollup${suffix}`,
+        id: `${messageId(leader, today)}${suffix}`,
         kind: 'rollup',
         rollup: { weekStart, view: rollUp(mine) },
       });
@@ -110,7 +134,7 @@ export async function runDigests(
     for (const digest of mine) {
       messages.push({
         ...base,
-        id: `${leader.id}:${today}:digest:${digest.teamId}${suffix}`,
+        id: `${messageId(leader, today, digest.teamId)}${suffix}`,
         kind: 'digest',
         digest,
       });
