@@ -2,10 +2,8 @@
  * Feed ingest into the embedded Cosmos server through the real SDK: a 5,000-record batch
  * (teams, people, children, events), timed end to end, checked and written.
  */
-import { createServices } from '../../src/app/services';
-import { loadConfig } from '../../src/config';
 import { ingest } from '../../src/ingest/ingest';
-import { startLocalCosmos, startLocalQueues } from '../../src/local/infrastructure';
+import { withLocalServices } from './local-services';
 import type { Report } from './run';
 
 function syntheticBatch(children: number): Record<string, unknown>[] {
@@ -44,16 +42,7 @@ function syntheticBatch(children: number): Record<string, unknown>[] {
 }
 
 export async function ingestBench(report: Report): Promise<void> {
-  const [cosmos, queues] = await Promise.all([startLocalCosmos(), startLocalQueues()]);
-  try {
-    const services = await createServices(
-      loadConfig({
-        HEARTH_MODE: 'local',
-        HEARTH_COSMOS_ENDPOINT: cosmos.endpoint,
-        AzureWebJobsStorage: queues.connectionString,
-      }),
-      { trustCertificate: cosmos.certificate },
-    );
+  await withLocalServices(async (services) => {
     const batch = syntheticBatch(400);
     const started = process.hrtime.bigint();
     const result = await ingest(services.store, batch, {
@@ -67,8 +56,5 @@ export async function ingestBench(report: Report): Promise<void> {
     report('ingest-seconds', seconds, 's');
     report('ingest-throughput', batch.length / seconds, 'records/s');
     report('ingest-rss', process.memoryUsage().rss / 1024 / 1024, 'MB');
-    services.dispose();
-  } finally {
-    await Promise.all([cosmos.stop(), queues.stop()]);
-  }
+  });
 }
