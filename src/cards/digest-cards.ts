@@ -46,7 +46,7 @@ export function renderDigestCard(
     ['Coming up in the next 10 working days', digest.comingUp.map((c) => c.sentence)],
     ['Dates Hearth needs', digest.cannotWorkOut.map((c) => c.sentence)],
     ['Who Hearth cannot reach', digest.cannotReach.map((c) => c.sentence)],
-    ['Case audits', digest.audits?.sentences ?? []],
+    ['What audits found', digest.audits?.sentences ?? []],
     ['What families told us', digest.feedback?.sentences ?? []],
   ] as const;
   const more = digest.notSeenYet.length;

@@ -37,6 +37,13 @@ const TEXT = '#0b0c0c';
 const WIDTH = 560;
 const HEIGHT = 300;
 
+/** The picture's own words: the legend, and the label of a week with no child due. */
+export const TREND_LABELS = {
+  seen: 'Seen when we said we would',
+  due: 'Due a visit',
+  noneDue: 'none due',
+} as const;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const shortDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 
@@ -57,7 +64,7 @@ const countLabels: ChartJs.Plugin<'bar'> = {
       const seen = chart.data.datasets[0]?.data[i] as number;
       const total = chart.data.datasets[1]?.data[i] as number;
       if (!bar) return;
-      ctx.fillText(total === 0 ? 'none due' : `${seen} of ${total}`, bar.x, bar.y - 6);
+      ctx.fillText(total === 0 ? TREND_LABELS.noneDue : `${seen} of ${total}`, bar.x, bar.y - 6);
     });
     ctx.restore();
   },
@@ -73,8 +80,8 @@ export function renderTrendChart(weeks: readonly TrendWeek[]): string {
     data: {
       labels: weeks.map((w) => shortDate(w.weekStart)),
       datasets: [
-        { label: 'Seen when we said we would', data: weeks.map((w) => w.seenInTime), backgroundColor: SEEN },
-        { label: 'Due a visit', data: weeks.map((w) => w.due), backgroundColor: DUE },
+        { label: TREND_LABELS.seen, data: weeks.map((w) => w.seenInTime), backgroundColor: SEEN },
+        { label: TREND_LABELS.due, data: weeks.map((w) => w.due), backgroundColor: DUE },
       ],
     },
     options: {

@@ -1,8 +1,16 @@
 /** The manager's cards: size, escaping, buttons only when the card can be acted on, the picture. */
-import { DIGEST_INLINE_NOT_SEEN, renderDigestCard, renderNotSeenCard } from '../../../src/cards/digest-cards';
-import { renderTrendChart } from '../../../src/cards/trend-chart';
+import {
+  DIGEST_INLINE_NOT_SEEN,
+  renderDigestCard,
+  renderKindWordCard,
+  renderNotSeenCard,
+  renderRollUpCard,
+} from '../../../src/cards/digest-cards';
+import { renderTrendChart, TREND_LABELS } from '../../../src/cards/trend-chart';
 import { createCalendar } from '../../../src/domain/calendar';
 import { buildTeamDigest, defaultDigestSettings } from '../../../src/domain/digest';
+import { rollUp } from '../../../src/domain/digest-access';
+import { checkLanguage } from '../../../src/domain/language';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
 import { aChild, aPerson, done } from '../../support/domain';
 
@@ -30,6 +38,13 @@ function digestWith(n: number) {
   });
 }
 const json = (card: unknown) => JSON.stringify(card);
+/** Every string value in a card. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(strings)
+      : [];
 const buttons = (card: unknown) => [...json(card).matchAll(/"verb":"([^"]+)"/g)].map((m) => m[1]);
 
 it("stays well under Teams' limit for a big team, showing a few children and a way to the rest", () => {
@@ -70,4 +85,25 @@ it('draws the trend as a PNG small enough for a card', () => {
   // Width and height from the header: wide enough to read on a phone.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([560, 300]);
   expect(uri.length).toBeLessThan(32 * 1024);
+});
+
+it("says everything on the manager's cards in child-focused words", () => {
+  const digest = {
+    ...digestWith(12),
+    audits: { sentences: ['3 audits this week found good, warm recording of what children said.'] },
+    feedback: { sentences: ['Two families said they felt listened to.'] },
+  };
+  const cards = [
+    renderDigestCard(digest, { cardId: 'x', trendPicture: false }),
+    renderNotSeenCard(digest, { cardId: 'x' }),
+    renderRollUpCard(rollUp([digest]), digest.weekStart),
+    renderKindWordCard({
+      title: 'A thank-you',
+      text: 'Thank you.',
+      preview: 'A thank-you from your manager',
+    }),
+  ];
+  const words = [...cards.flatMap(strings), ...Object.values(TREND_LABELS)];
+  expect(words.flatMap((w) => checkLanguage(w).map((p) => `${p.term} in: ${w}`))).toEqual([]);
+  expect(json(cards[0])).toContain('What audits found');
 });
