@@ -77,12 +77,21 @@ describe('parseRecord', () => {
     ],
     ['an unknown event kind', { ...event, kind: 'LAC review' }, 'kind: must be one of visit'],
     [
+      'a reason a visit could not happen that Hearth does not know',
+      { ...event, status: 'not-possible', notPossibleReason: 'abducted by aliens' },
+      'notPossibleReason: must be one of no-one-home, family-declined, child-unwell, family-rearranged, other',
+    ],
+    [
       'a bad recordedAt',
       { ...event, recordedAt: 'yesterday' },
       'recordedAt: must be a date and time like 2026-11-23T09:30:00Z',
     ],
   ])('rejects %s with a reason that says where', (_, raw, reason) => {
     expect(reasonFor(raw)).toContain(reason);
+  });
+
+  it("accepts why a visit could not happen, as one of the card's codes", () => {
+    expect(reasonFor({ ...event, status: 'not-possible', notPossibleReason: 'child-unwell' })).toBe('ok');
   });
 
   it('keeps formula-looking names as plain text (they are escaped wherever they are shown)', () => {
