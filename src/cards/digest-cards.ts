@@ -7,7 +7,8 @@ import { spokenDate } from '../domain/dates';
 import type { TeamDigest } from '../domain/digest';
 import type { RollUp } from '../domain/digest-access';
 import { firstName } from '../domain/language';
-import { escapeCardText, renderCard } from './render';
+import { escapeCardText } from '../text/escape';
+import { renderCard } from './render';
 import { renderTrendChart } from './trend-chart';
 
 /** Children not seen yet shown on the digest itself; the rest are a tap away. */

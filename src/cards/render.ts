@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import type { BundleItem, MorningBundle } from '../domain/planner';
+import { escapeCardText } from '../text/escape';
 
 /** Teams refuses bot messages over about 80 KB; cards stay well under. */
 export const MAX_CARD_BYTES = 40 * 1024;
@@ -25,15 +26,6 @@ function template(name: string): object {
     templates.set(name, found);
   }
   return found;
-}
-
-/**
- * Escapes the Adaptive Card markdown that could turn outside text into a link or formatting
- * (brackets, parentheses, emphasis, code, headings, quotes). Ordinary punctuation such as the full
- * stop in "Amira K." is left alone so names read naturally.
- */
-export function escapeCardText(text: string): string {
-  return text.replace(/[\\`*_[\]()#>~]/g, (c) => `\\${c}`);
 }
 
 export function renderCard(name: string, data: object): Record<string, unknown> {

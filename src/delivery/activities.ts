@@ -3,7 +3,8 @@
  * which carries counts and never a child's name.
  */
 import { renderDigestCard, renderKindWordCard, renderRollUpCard } from '../cards/digest-cards';
-import { escapeCardText, renderCard, renderMorningCard } from '../cards/render';
+import { renderCard, renderMorningCard } from '../cards/render';
+import { escapeCardText } from '../text/escape';
 import { firstName } from '../domain/language';
 import type { Person } from '../domain/types';
 import type { OutboxMessage } from './outbox';

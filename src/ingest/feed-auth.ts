@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { HttpRequest } from '@azure/functions';
-import { HttpError } from '../app/http-errors';
+import { HttpError } from '../util/http-error';
 
 export const FEED_KEY_HEADER = 'x-hearth-feed-key';
 

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod/v4';
-import { bundleItems, escapeCardText, renderCard, renderMorningCard } from '../cards/render';
+import { bundleItems, renderCard, renderMorningCard } from '../cards/render';
+import { escapeCardText } from '../text/escape';
 import type { Config } from '../config';
 import { createCalendar } from '../domain/calendar';
 import { addDays, londonDate, spokenDate, weekdayNumber } from '../domain/dates';

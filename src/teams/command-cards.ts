@@ -4,7 +4,8 @@
  */
 import { z } from 'zod/v4';
 import type { Services } from '../app/services';
-import { escapeCardText, renderCard } from '../cards/render';
+import { renderCard } from '../cards/render';
+import { escapeCardText } from '../text/escape';
 import type { WorkingCalendar } from '../domain/calendar';
 import { addDays, londonDate, spokenDate, weekdayNumber } from '../domain/dates';
 import { comingUpSentence, notYetSentence, seenThisWeekSentence, shortName } from '../domain/language';

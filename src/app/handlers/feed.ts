@@ -8,7 +8,8 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { authorizeFeed } from '../../ingest/feed-auth';
 import { ingest } from '../../ingest/ingest';
 import type { HttpFunction } from '../function-types';
-import { errorResponse, HttpError } from '../http-errors';
+import { HttpError } from '../../util/http-error';
+import { errorResponse } from '../http-errors';
 import { services } from '../services';
 
 export const MAX_RECORDS_PER_BATCH = 20_000;

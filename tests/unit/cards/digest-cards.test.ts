@@ -10,7 +10,7 @@ import { renderTrendChart, TREND_LABELS } from '../../../src/cards/trend-chart';
 import { createCalendar } from '../../../src/domain/calendar';
 import { buildTeamDigest, defaultDigestSettings } from '../../../src/domain/digest';
 import { rollUp } from '../../../src/domain/digest-access';
-import { checkLanguage } from '../../../src/domain/language';
+import { checkLanguage } from '../../../src/text/language-check';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
 import { aChild, aPerson, done } from '../../support/domain';
 

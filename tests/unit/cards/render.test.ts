@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeCardText, MAX_CARD_BYTES, renderMorningCard } from '../../../src/cards/render';
+import { MAX_CARD_BYTES, renderMorningCard } from '../../../src/cards/render';
+import { escapeCardText } from '../../../src/text/escape';
 import { createCalendar } from '../../../src/domain/calendar';
-import { checkLanguage } from '../../../src/domain/language';
+import { checkLanguage } from '../../../src/text/language-check';
 import { defaultPlannerSettings, plan } from '../../../src/domain/planner';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
 import { aChild, aPerson, done } from '../../support/domain';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
-import { checkLanguage } from '../../../src/domain/language';
+import { checkLanguage } from '../../../src/text/language-check';
 import type { TeamDigest } from '../../../src/domain/digest';
 import type { Plan } from '../../../src/domain/planner';
 import { demoRecords } from '../../../src/local/demo-data';

@@ -8,7 +8,7 @@ import type { DigestInput } from '../../../src/domain/digest';
 import { buildTeamDigest } from '../../../src/domain/digest';
 import { rollUp, teamsVisibleTo } from '../../../src/domain/digest-access';
 import { isoWeekId, isoWeekMonday } from '../../../src/domain/dates';
-import { checkLanguage } from '../../../src/domain/language';
+import { checkLanguage } from '../../../src/text/language-check';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
 import type { CaseEvent, Child } from '../../../src/domain/types';
 import { aChild, anEvent, aPerson, done } from '../../support/domain';

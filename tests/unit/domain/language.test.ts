@@ -1,4 +1,5 @@
-import { AVOID, checkLanguage, shortName } from '../../../src/domain/language';
+import { shortName } from '../../../src/domain/language';
+import { AVOID, checkLanguage } from '../../../src/text/language-check';
 
 describe('checkLanguage', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { createCalendar } from '../../../src/domain/calendar';
-import { checkLanguage } from '../../../src/domain/language';
+import { checkLanguage } from '../../../src/text/language-check';
 import type { PlanInput } from '../../../src/domain/planner';
 import { defaultPlannerSettings, plan } from '../../../src/domain/planner';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';

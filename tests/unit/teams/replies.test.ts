@@ -1,4 +1,4 @@
-import { checkLanguage } from '../../../src/domain/language';
+import { checkLanguage } from '../../../src/text/language-check';
 import { NUDGE_PREVIEW } from '../../../src/delivery/activities';
 import { coverWord } from '../../../src/delivery/plan-run';
 import { PREVIEWS, REPLIES, WORDS } from '../../../src/teams/replies';
