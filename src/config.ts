@@ -5,18 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod/v4';
+import { CALENDAR_REGIONS } from './domain/bank-holidays';
+import { NAME_STYLES } from './domain/names';
+import { isoDateSchema } from './domain/schemas';
 import { applyOverrides } from './domain/timescale-schema';
 import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';
-import { isoDateSchema } from './ingest/records';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const CHILD_NAME_STYLES = ['first-name-initial', 'initials', 'case-number'] as const;
+export const CHILD_NAME_STYLES = NAME_STYLES;
 export type ChildNameStyle = (typeof CHILD_NAME_STYLES)[number];
 
-export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export const REGIONS = CALENDAR_REGIONS;
 export type Region = (typeof REGIONS)[number];
 
 /** The storage emulator's published development account; only ever used in local mode. */
@@ -253,4 +255,9 @@ export function loadLocalSettings(env: Record<string, string | undefined> = proc
     },
     env: { ...env, HEARTH_MODE: 'local' },
   };
+}
+
+/** This process's environment with some changes, for a child process (Azurite, the Playground). */
+export function childEnvironment(changes: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...changes };
 }

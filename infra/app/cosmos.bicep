@@ -31,7 +31,7 @@ var containers = [
   { id: 'people', partitionKey: '/teamId', ttl: -1 }
   { id: 'children', partitionKey: '/teamId', ttl: -1 }
   { id: 'events', partitionKey: '/teamId', ttl: -1 }
-  { id: 'nudges', partitionKey: '/practitionerId', ttl: 7776000 }
+  { id: 'outbox', partitionKey: '/recipientId', ttl: 7776000 }
   { id: 'audits', partitionKey: '/teamId', ttl: -1 }
   { id: 'feedback', partitionKey: '/teamId', ttl: -1 }
   { id: 'activity', partitionKey: '/teamId', ttl: 34560000 }

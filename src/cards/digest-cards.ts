@@ -1,13 +1,19 @@
 /**
  * The manager's cards: the weekly digest, its full list of children not seen yet, the head of
- * service's roll-up, and the short kind words (a thank-you, an offer of help) a manager sends from
- * the digest. Names and sentences from the case system are escaped, as on every card.
+ * service's roll-up, and notes from one person to another. Names and sentences from the case system
+ * are escaped, as on every card.
  */
-import { spokenDate } from '../domain/dates';
 import type { TeamDigest } from '../domain/digest';
 import type { RollUp } from '../domain/digest-access';
-import { firstName } from '../domain/language';
+import { firstName } from '../domain/names';
+import type { CardUpdate, Note } from '../domain/outbox';
+import type { IsoDate } from '../domain/types';
 import { escapeCardText } from '../text/escape';
+import type { SaidDigest } from '../text/teams/digest';
+import { DIGEST_CARD, sayDigest, sayRollUp } from '../text/teams/digest';
+import { updateNote } from '../text/teams/item-form';
+import { NOTE_CARD, sayNote } from '../text/teams/notes';
+import type { Card } from './render';
 import { renderCard } from './render';
 import { renderTrendChart } from './trend-chart';
 
@@ -20,88 +26,94 @@ export interface DigestCardOptions {
   /** The outbox id, carried by the buttons; without it the card has no buttons. */
   cardId?: string;
   /** What the manager has done from this card: `thank:<personId>` or `help:<childId>`. */
-  updates?: Record<string, string>;
+  updates?: Record<string, CardUpdate>;
   /** Draw the trend picture (off in tests that only read the words). */
   trendPicture?: boolean;
+  /** Lines for "What audits found" and "What families told us", already in words; none, no section. */
+  audits?: readonly string[];
+  families?: readonly string[];
 }
 
 function lines(sentences: readonly string[]): { line: string }[] {
   const shown = sentences.slice(0, SECTION_LINES).map((s) => ({ line: escapeCardText(s) }));
-  if (sentences.length > SECTION_LINES) shown.push({ line: `And ${sentences.length - SECTION_LINES} more.` });
+  if (sentences.length > SECTION_LINES)
+    shown.push({ line: DIGEST_CARD.andMore(sentences.length - SECTION_LINES) });
   return shown;
 }
 
-const notSeenRows = (digest: TeamDigest, options: DigestCardOptions, limit?: number) =>
+const done = (options: DigestCardOptions, key: string, asOf: IsoDate) => {
+  const update = options.updates?.[key];
+  return update ? updateNote(update, asOf) : '';
+};
+
+const notSeenRows = (digest: SaidDigest, options: DigestCardOptions, limit?: number) =>
   digest.notSeenYet.slice(0, limit).map((c) => ({
     sentence: escapeCardText(c.sentence),
     child: c.childId,
-    done: options.updates?.[`help:${c.childId}`] ?? '',
+    done: done(options, `help:${c.childId}`, digest.asOf),
     actionable: options.cardId !== undefined,
   }));
 
-export function renderDigestCard(
-  digest: TeamDigest,
-  options: DigestCardOptions = {},
-): Record<string, unknown> {
+export function renderDigestCard(facts: TeamDigest, options: DigestCardOptions = {}): Card {
+  const digest = sayDigest(facts);
   const sections = [
-    ['Coming up in the next 10 working days', digest.comingUp.map((c) => c.sentence)],
-    ['Dates Hearth needs', digest.cannotWorkOut.map((c) => c.sentence)],
-    ['Who Hearth cannot reach', digest.cannotReach.map((c) => c.sentence)],
-    ['What audits found', digest.audits?.sentences ?? []],
-    ['What families told us', digest.feedback?.sentences ?? []],
+    [DIGEST_CARD.comingUp(digest.comingUpWorkingDays), digest.comingUp.map((c) => c.sentence)],
+    [DIGEST_CARD.datesNeeded, digest.cannotWorkOut.map((c) => c.sentence)],
+    [DIGEST_CARD.cannotReach, digest.cannotReach.map((c) => c.sentence)],
+    [DIGEST_CARD.audits, options.audits ?? []],
+    [DIGEST_CARD.families, options.families ?? []],
   ] as const;
-  const more = digest.notSeenYet.length;
   return renderCard('digest', {
     cardId: options.cardId ?? '',
     preview: digest.preview,
-    title: escapeCardText(`${digest.teamName}: the week of ${spokenDate(digest.weekStart, digest.asOf)}`),
+    title: escapeCardText(DIGEST_CARD.title(digest.teamName, digest.weekStart, digest.asOf)),
     strengths: digest.strengths.map((s) => ({
       sentence: escapeCardText(s.sentence),
       person: options.cardId ? (s.practitionerId ?? '') : '',
-      firstName: escapeCardText(firstName(s.practitionerName ?? '')),
-      done: s.practitionerId ? (options.updates?.[`thank:${s.practitionerId}`] ?? '') : '',
+      thankTitle: DIGEST_CARD.thank(escapeCardText(firstName(s.practitionerName ?? ''))),
+      done: s.practitionerId ? done(options, `thank:${s.practitionerId}`, digest.asOf) : '',
     })),
     seenSentence: digest.seen.sentence,
     trendUrl: options.trendPicture === false ? '' : renderTrendChart(digest.trend.weeks),
     trendAlt: digest.trend.altText,
     notSeen: notSeenRows(digest, options, DIGEST_INLINE_NOT_SEEN),
-    showAllTitle: more === 1 ? 'Show the child not seen yet' : `Show all ${more} children not seen yet`,
+    showAllTitle: DIGEST_CARD.showAll(digest.notSeenYet.length),
     sections: sections.filter(([, s]) => s.length > 0).map(([title, s]) => ({ title, lines: lines(s) })),
+    words: DIGEST_CARD,
   });
 }
 
-export function renderNotSeenCard(digest: TeamDigest, options: DigestCardOptions): Record<string, unknown> {
+export function renderNotSeenCard(facts: TeamDigest, options: DigestCardOptions): Card {
+  const digest = sayDigest(facts);
   return renderCard('digest-not-seen', {
     cardId: options.cardId ?? '',
-    title: escapeCardText(
-      `${digest.teamName}: ${digest.notSeenYet.length} ${digest.notSeenYet.length === 1 ? 'child' : 'children'} not seen yet, as of ${spokenDate(digest.asOf)}`,
-    ),
+    title: escapeCardText(DIGEST_CARD.notSeenTitle(digest.teamName, digest.notSeenYet.length, digest.asOf)),
     notSeen: notSeenRows(digest, options),
+    words: DIGEST_CARD,
   });
 }
 
-export function renderRollUpCard(rollUp: RollUp, weekStart: string): Record<string, unknown> {
+export function renderRollUpCard(rollUp: RollUp, weekStart: IsoDate): Card {
+  const said = sayRollUp(rollUp);
   return renderCard('rollup', {
-    preview: rollUp.preview,
-    title: `Your service: the week of ${spokenDate(weekStart)}`,
-    sentence: rollUp.sentence,
-    teams: rollUp.teams.map((t) => ({ sentence: escapeCardText(t.sentence) })),
+    preview: said.preview,
+    title: DIGEST_CARD.rollUpTitle(weekStart),
+    sentence: said.sentence,
+    teams: said.teams.map((t) => ({ sentence: escapeCardText(t.sentence) })),
   });
 }
 
-export interface KindWord {
-  title: string;
-  text: string;
-  /** What the lock screen shows: never a child's name. */
-  preview: string;
-  recordUrl?: string;
-}
-
-export function renderKindWordCard(word: KindWord): Record<string, unknown> {
-  return renderCard('kind-word', {
-    title: escapeCardText(word.title),
-    text: escapeCardText(word.text),
-    preview: word.preview,
-    recordUrl: word.recordUrl ?? '',
+/** A note from one person to another; `recordUrl` links the child it is about, if any. */
+export function renderNoteCard(note: Note, today: IsoDate, recordUrl?: string): Card {
+  const said = sayNote(note, today);
+  return renderCard('note', {
+    title: escapeCardText(said.title),
+    text: escapeCardText(said.text),
+    preview: said.preview,
+    recordUrl: recordUrl ?? '',
+    openRecord: NOTE_CARD.openRecord,
   });
 }
+
+/** What a phone's lock screen shows for a note: never a child's name. */
+export const notePreview = (note: Note, today: IsoDate) => sayNote(note, today).preview;

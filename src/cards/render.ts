@@ -1,13 +1,11 @@
 /**
  * Turns a view model into Adaptive Card JSON with the templates in cards/ (adaptivecards-templating
- * `${}` binding). Text from outside (children's names, notes) is escaped first, so it always shows
- * as text: a name like `[x](https://evil)` can never become a link.
+ * `${}` binding). Templates carry bindings only: every word comes from src/text, and outside text
+ * (names, notes) is escaped there or by the caller, so it always shows as text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import type { BundleItem, MorningBundle } from '../domain/planner';
-import { escapeCardText } from '../text/escape';
 
 /** Teams refuses bot messages over about 80 KB; cards stay well under. */
 export const MAX_CARD_BYTES = 40 * 1024;
@@ -28,55 +26,14 @@ function template(name: string): object {
   return found;
 }
 
-export function renderCard(name: string, data: object): Record<string, unknown> {
-  const card = new ACData.Template(template(name)).expand({ $root: data }) as Record<string, unknown>;
-  return card;
+export type Card = Record<string, unknown>;
+
+export function renderCard(name: string, data: object): Card {
+  return new ACData.Template(template(name)).expand({ $root: data }) as Card;
 }
 
-export interface MorningCardOptions {
-  firstName: string;
-  recordUrl: (childId: string) => string;
-  /** The outbox id, carried by the card's buttons; without it the card has no buttons. */
-  cardId?: string;
-  /** What has been recorded from this card, by item key, shown in place of its buttons. */
-  updates?: Record<string, string>;
-}
-
-const SECTIONS = [
-  ['today', 'To see today'],
-  ['notSeenYet', 'Not seen yet'],
-  ['comingUp', 'Coming up'],
-  ['beforeLeave', 'Before you go on leave'],
-  ['cannotWorkOut', 'Dates Hearth needs'],
-] as const;
-
-/** The morning card for a bundle. */
-export function renderMorningCard(
-  bundle: MorningBundle,
-  options: MorningCardOptions,
-): Record<string, unknown> {
-  const sections = SECTIONS.filter(([key]) => bundle[key].length > 0).map(([key, title]) => ({
-    title,
-    items: bundle[key].map((item) => ({
-      // Sentences carry names from the case system: escape the whole sentence.
-      sentence: escapeCardText(item.sentence),
-      name: escapeCardText(item.childName),
-      key: item.key,
-      recordUrl: options.recordUrl(item.childId),
-      actionable: options.cardId !== undefined && key !== 'cannotWorkOut',
-      done: options.updates?.[item.key] ?? '',
-    })),
-  }));
-  return renderCard('morning', {
-    cardId: options.cardId ?? '',
-    firstName: escapeCardText(options.firstName),
-    preview: bundle.preview,
-    seenThisWeek: bundle.seenThisWeek.sentence,
-    sections,
-  });
-}
-
-/** All of a bundle's items, wherever they sit. */
-export function bundleItems(bundle: MorningBundle): BundleItem[] {
-  return [...bundle.today, ...bundle.notSeenYet, ...bundle.comingUp, ...bundle.beforeLeave];
-}
+/** A Teams message attachment holding a card. */
+export const adaptiveCard = (content: Card) => ({
+  contentType: 'application/vnd.microsoft.card.adaptive',
+  content,
+});

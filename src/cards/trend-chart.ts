@@ -9,6 +9,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type * as ChartJs from 'chart.js' with { 'resolution-mode': 'import' };
 import type { TrendWeek } from '../domain/digest-weeks';
+import { TREND_LABELS } from '../text/teams/digest';
 
 // chart.js ships CommonJS for require() but only ES module types, so the types come in as such.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -37,16 +38,6 @@ const TEXT = '#0b0c0c';
 const WIDTH = 560;
 const HEIGHT = 300;
 
-/** The picture's own words: the legend, and the label of a week with no child due. */
-export const TREND_LABELS = {
-  seen: 'Seen when we said we would',
-  due: 'Due a visit',
-  noneDue: 'none due',
-} as const;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const shortDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
-
 /** Writes "seen of due" above each week's bar. */
 const countLabels: ChartJs.Plugin<'bar'> = {
   id: 'hearthCounts',
@@ -64,7 +55,7 @@ const countLabels: ChartJs.Plugin<'bar'> = {
       const seen = chart.data.datasets[0]?.data[i] as number;
       const total = chart.data.datasets[1]?.data[i] as number;
       if (!bar) return;
-      ctx.fillText(total === 0 ? TREND_LABELS.noneDue : `${seen} of ${total}`, bar.x, bar.y - 6);
+      ctx.fillText(total === 0 ? TREND_LABELS.noneDue : TREND_LABELS.count(seen, total), bar.x, bar.y - 6);
     });
     ctx.restore();
   },
@@ -78,7 +69,7 @@ export function renderTrendChart(weeks: readonly TrendWeek[]): string {
   const config: ChartJs.ChartConfiguration<'bar'> = {
     type: 'bar',
     data: {
-      labels: weeks.map((w) => shortDate(w.weekStart)),
+      labels: weeks.map((w) => TREND_LABELS.week(w.weekStart)),
       datasets: [
         { label: TREND_LABELS.seen, data: weeks.map((w) => w.seenInTime), backgroundColor: SEEN },
         { label: TREND_LABELS.due, data: weeks.map((w) => w.due), backgroundColor: DUE },

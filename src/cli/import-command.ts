@@ -10,7 +10,7 @@ import type { CsvKind } from '../ingest/csv-mapping';
 import { parseMapping } from '../ingest/csv-mapping';
 import { readCsv } from '../ingest/csv-import';
 import { csvLine } from '../ingest/csv-out';
-import { ingest } from '../ingest/ingest';
+import { ingest } from '../services/ingest-batch';
 import type { Store } from '../store/store';
 
 export interface ImportOptions {

@@ -6,14 +6,16 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config';
 import { createCalendar } from '../domain/calendar';
 import { addDays, londonInstant } from '../domain/dates';
-import type { TeamDigest } from '../domain/digest';
 import { buildTeamDigests, defaultDigestSettings } from '../domain/digest';
-import type { Plan } from '../domain/planner';
+import { parseRecord } from '../domain/feed-records';
+import { toChild, toEvent, toPerson } from '../domain/from-feed';
 import { defaultPlannerSettings, plan } from '../domain/planner';
 import type { CaseEvent, Child, Person, Team } from '../domain/types';
-import { toChild, toEvent, toPerson } from '../ingest/ingest';
-import { parseRecord } from '../ingest/records';
 import type { Store } from '../store/store';
+import type { SaidDigest } from '../text/teams/digest';
+import { sayDigest } from '../text/teams/digest';
+import type { SaidBundle } from '../text/teams/morning';
+import { itemSentence, sayBundle } from '../text/teams/morning';
 
 export interface PlannerData {
   teams: Team[];
@@ -85,13 +87,40 @@ export async function readStoreData(store: Store): Promise<PlannerData> {
   return { teams, people, children, events };
 }
 
-export function dryRun(data: PlannerData, at: Date, config: Config): Plan {
+/** What `hearth plan` prints: the plan with the words each message would carry. */
+export interface SaidPlan {
+  bundles: SaidBundle[];
+  nudges: { id: string; practitionerId: string; sendAt: string; sentence: string }[];
+  cover: {
+    practitionerId: string;
+    managerIds: string[];
+    leave: { from: string; to: string };
+    sentences: string[];
+  }[];
+}
+
+export function dryRun(data: PlannerData, at: Date, config: Config): SaidPlan {
   const calendar = createCalendar(config.region, config.holidays);
-  return plan({
+  const planned = plan({
     ...data,
     now: at,
     settings: defaultPlannerSettings(calendar, config.timescaleRules, config.childNameStyle),
   });
+  return {
+    bundles: planned.bundles.map(sayBundle),
+    nudges: planned.nudges.map((n) => ({
+      id: n.id,
+      practitionerId: n.practitionerId,
+      sendAt: n.sendAt,
+      sentence: itemSentence(n.item, n),
+    })),
+    cover: planned.cover.map((c) => ({
+      practitionerId: c.practitionerId,
+      managerIds: c.managerIds,
+      leave: c.leave,
+      sentences: c.items.map((i) => itemSentence(i, c)),
+    })),
+  };
 }
 
 /** `hearth digest`: one team's digest for an ISO week, as made on the Monday after it. */
@@ -100,7 +129,7 @@ export function digestDryRun(
   teamId: string,
   weekStart: string,
   config: Config,
-): TeamDigest {
+): SaidDigest {
   if (!data.teams.some((t) => t.id === teamId))
     throw new DataFileError(`there is no team ${teamId} in the data`);
   const calendar = createCalendar(config.region, config.holidays);
@@ -110,5 +139,6 @@ export function digestDryRun(
     { weekStart, asOf: addDays(weekStart, 7) },
     defaultDigestSettings(calendar, config.timescaleRules, config.childNameStyle),
   );
-  return digest as TeamDigest;
+  if (!digest) throw new DataFileError(`there is no team ${teamId} in the data`);
+  return sayDigest(digest);
 }

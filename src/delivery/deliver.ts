@@ -4,10 +4,13 @@
  * an ETag-guarded write); throttling and passing faults are retried; people who have blocked the
  * bot are marked unreachable so their manager can see it; and the last failure is loud.
  */
+import type { OutboxMessage } from '../domain/outbox';
 import type { Person } from '../domain/types';
+import type { Stored } from '../store/repository';
 import { isStatus } from '../store/repository';
 import type { Store } from '../store/store';
-import type { OutboxMessage, OutboxQueueMessage } from './outbox';
+import type { OutboxQueueMessage } from './outbox-queue';
+import { MAX_DEQUEUE_COUNT } from './queues';
 import type { RateLimiter } from './rate-limiter';
 import { backoffMs, classify, SendTimeoutError } from './send-policy';
 
@@ -38,7 +41,7 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   maxBackoffMs: 8_000,
   sendTimeoutMs: 15_000,
   staleClaimMs: 120_000,
-  maxDequeueCount: 5,
+  maxDequeueCount: MAX_DEQUEUE_COUNT,
 };
 
 export interface DeliveryDeps {
@@ -77,33 +80,15 @@ export async function deliver(
   queued: OutboxQueueMessage,
   dequeueCount: number,
 ): Promise<DeliveryOutcome> {
-  const { store, options } = deps;
-  const current = await store.nudges.get(queued.id, queued.practitionerId);
+  const current = await deps.store.outbox.get(queued.id, queued.recipientId);
   if (!current) return 'missing';
   if (current.status === 'sent') return 'already-sent';
   if (current.status === 'unreachable' || current.status === 'failed') return current.status;
-  const now = deps.now();
-  if (current.status === 'sending' && current.sendingSince) {
-    const age = now.getTime() - Date.parse(current.sendingSince);
-    if (age < options.staleClaimMs) throw new RetryLater(`${current.id} is being sent by another worker`);
-  }
-
-  // Claim it: only one worker may hold a message at a time.
-  let claimed: OutboxMessage;
-  try {
-    const { _etag, _ts, ...plain } = current;
-    void _ts;
-    claimed = { ...plain, status: 'sending', sendingSince: now.toISOString() };
-    await store.nudges.replaceIfUnchanged(claimed, _etag);
-  } catch (error) {
-    if (isStatus(error, 412)) throw new RetryLater(`${current.id} was claimed by another worker`);
-    throw error;
-  }
-
+  const claimed = await claim(deps, current);
   const settle = (change: Partial<OutboxMessage>) =>
-    store.nudges.update(claimed.id, claimed.practitionerId, (m) => ({ ...m, ...change }));
+    deps.store.outbox.update(claimed.id, claimed.recipientId, (m) => ({ ...m, ...change }));
 
-  const person = await store.people.get(claimed.practitionerId, claimed.teamId);
+  const person = await deps.store.people.get(claimed.recipientId, claimed.teamId);
   if (!person?.conversationReference || person.reachability === 'unreachable') {
     await settle({
       status: 'unreachable',
@@ -112,6 +97,48 @@ export async function deliver(
     return 'unreachable';
   }
 
+  const result = await sendWithRetries(deps, claimed, person, person.conversationReference, settle);
+  if (result.outcome) return result.outcome;
+  if (dequeueCount >= deps.options.maxDequeueCount) {
+    await settle({ status: 'failed', attempts: result.attempts, lastError: result.lastError });
+    // Thrown so the message lands in the poison queue, where it is watched.
+    throw new Error(`${claimed.id}: gave up after ${result.attempts} attempts (${result.lastError})`);
+  }
+  await settle({ status: 'pending', attempts: result.attempts, lastError: result.lastError });
+  throw new RetryLater(`${claimed.id}: ${result.lastError}; the queue will try again`);
+}
+
+/** Claims the message for this worker: only one worker may hold a message at a time. */
+async function claim(deps: DeliveryDeps, current: OutboxMessage & Stored): Promise<OutboxMessage> {
+  const now = deps.now();
+  if (current.status === 'sending' && current.sendingSince) {
+    const age = now.getTime() - Date.parse(current.sendingSince);
+    if (age < deps.options.staleClaimMs)
+      throw new RetryLater(`${current.id} is being sent by another worker`);
+  }
+  const { _etag, _ts, ...plain } = current;
+  void _ts;
+  const claimed: OutboxMessage = { ...plain, status: 'sending', sendingSince: now.toISOString() };
+  try {
+    await deps.store.outbox.replaceIfUnchanged(claimed, _etag);
+  } catch (error) {
+    if (isStatus(error, 412)) throw new RetryLater(`${current.id} was claimed by another worker`);
+    throw error;
+  }
+  return claimed;
+}
+
+type Settle = (change: Partial<OutboxMessage>) => Promise<unknown>;
+
+/** Tries to send within this delivery: an outcome when settled, else what the last try met. */
+async function sendWithRetries(
+  deps: DeliveryDeps,
+  claimed: OutboxMessage,
+  person: Person,
+  reference: Record<string, unknown>,
+  settle: Settle,
+): Promise<{ outcome?: DeliveryOutcome; attempts: number; lastError: string }> {
+  const { options } = deps;
   const activity = deps.render(claimed, person);
   let attempts = claimed.attempts;
   let lastError = '';
@@ -119,27 +146,27 @@ export async function deliver(
     attempts += 1;
     await deps.limiter.take();
     try {
-      const activityId = await withTimeout(
-        deps.sender.send(person.conversationReference, activity),
-        options.sendTimeoutMs,
-      );
+      const activityId = await withTimeout(deps.sender.send(reference, activity), options.sendTimeoutMs);
       await settle({
         status: 'sent',
         attempts,
         sentAt: deps.now().toISOString(),
         ...(activityId ? { activityId } : {}),
       });
-      return 'sent';
+      return { outcome: 'sent', attempts, lastError };
     } catch (error) {
       const failure = classify(error);
       if (failure.kind === 'unreachable') {
-        await store.people.update(person.id, person.teamId, (p) => ({ ...p, reachability: 'unreachable' }));
+        await deps.store.people.update(person.id, person.teamId, (p) => ({
+          ...p,
+          reachability: 'unreachable',
+        }));
         await settle({ status: 'unreachable', attempts, lastError: failure.reason });
-        return 'unreachable';
+        return { outcome: 'unreachable', attempts, lastError };
       }
       if (failure.kind === 'permanent') {
         await settle({ status: 'failed', attempts, lastError: failure.reason });
-        return 'failed';
+        return { outcome: 'failed', attempts, lastError };
       }
       if (failure.kind === 'throttled') {
         lastError = '429 throttled';
@@ -152,12 +179,5 @@ export async function deliver(
       }
     }
   }
-
-  if (dequeueCount >= options.maxDequeueCount) {
-    await settle({ status: 'failed', attempts, lastError });
-    // Thrown so the message lands in the poison queue, where it is watched.
-    throw new Error(`${claimed.id}: gave up after ${attempts} attempts (${lastError})`);
-  }
-  await settle({ status: 'pending', attempts, lastError });
-  throw new RetryLater(`${claimed.id}: ${lastError}; the queue will try again`);
+  return { attempts, lastError };
 }

@@ -12,7 +12,14 @@ export const QUEUE_NAMES = {
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** Where the Functions host moves a message after its last failed delivery. */
-export const poisonQueueName = (queue: QueueName) => `${queue}-poison`;
+export const poisonQueueName = (queue: string) => `${queue}-poison`;
+
+/**
+ * Deliveries of a queue message before the host gives up and moves it to the poison queue. The
+ * Functions host reads this from host.json (`extensions.queues.maxDequeueCount`); a test keeps the
+ * two equal, and the local queue runner uses this one.
+ */
+export const MAX_DEQUEUE_COUNT = 5;
 
 export interface QueueConnection {
   connectionString?: string | undefined;
@@ -30,8 +37,14 @@ export function encodeMessage(message: unknown): string {
   return Buffer.from(JSON.stringify(message), 'utf8').toString('base64');
 }
 
+/** The message as the Functions queue trigger hands it over: JSON when it is JSON, else the text. */
 export function decodeMessage(text: string): unknown {
-  return JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
+  const decoded = Buffer.from(text, 'base64').toString('utf8');
+  try {
+    return JSON.parse(decoded);
+  } catch {
+    return decoded;
+  }
 }
 
 /**
@@ -57,7 +70,7 @@ export async function openQueues(service: QueueServiceClient): Promise<Queues> {
   await Promise.all(
     Object.values(QUEUE_NAMES).flatMap((name) => [
       service.getQueueClient(name).createIfNotExists(),
-      service.getQueueClient(`${name}-poison`).createIfNotExists(),
+      service.getQueueClient(poisonQueueName(name)).createIfNotExists(),
     ]),
   );
   return queuesOver(service);

@@ -37,7 +37,15 @@ interface YearTable {
 const BASE_YEAR = 1900;
 const LAST_YEAR = 2299;
 
-export function createCalendar(region: CalendarRegion, adjust: HolidayAdjustments = {}): WorkingCalendar {
+/** Working days counted from the start of BASE_YEAR, laid out a year at a time as they are asked for. */
+interface WorkingDayCounter {
+  /** Working days from the start of BASE_YEAR up to and including `day` (an epoch day number). */
+  cumulative: (day: number) => number;
+  holidaysOf: (year: number) => IsoDate[];
+  isHoliday: (date: IsoDate) => boolean;
+}
+
+function workingDayCounter(region: CalendarRegion, adjust: HolidayAdjustments): WorkingDayCounter {
   const years = new Map<number, YearTable>();
   const holidayList = new Map<number, IsoDate[]>();
   const holidaysOf = (year: number) => {
@@ -56,35 +64,45 @@ export function createCalendar(region: CalendarRegion, adjust: HolidayAdjustment
     if (year < BASE_YEAR || year > LAST_YEAR) {
       throw new RangeError(`the working-day calendar covers ${BASE_YEAR} to ${LAST_YEAR}, not ${year}`);
     }
-    while (builtUpTo < year) runningTotal = buildYear(++builtUpTo, runningTotal);
+    while (builtUpTo < year) {
+      const built = buildYear(++builtUpTo, runningTotal, holidaysOf(builtUpTo));
+      years.set(builtUpTo, built);
+      runningTotal = built.before + (built.counts[built.counts.length - 1] ?? 0);
+    }
     return years.get(year) as YearTable;
   };
 
-  function buildYear(year: number, before: number): number {
-    const firstDay = epochDay(`${year}-01-01`);
-    const length = epochDay(`${year + 1}-01-01`) - firstDay;
-    const holidays = new Set(holidaysOf(year).map(epochDay));
-    const counts = new Int32Array(length);
-    let running = 0;
-    for (let i = 0; i < length; i++) {
-      const day = firstDay + i;
-      const dow = (((day + 4) % 7) + 7) % 7;
-      if (dow !== 0 && dow !== 6 && !holidays.has(day)) running++;
-      counts[i] = running;
-    }
-    years.set(year, { firstDay, counts, holidays, before });
-    return before + running;
-  }
-
   let last: YearTable | undefined;
-  /** Working days from the start of BASE_YEAR up to and including `day`. */
-  const cumulative = (day: number): number => {
-    // Most questions fall in the year of the one before.
-    if (!last || day < last.firstDay || day >= last.firstDay + last.counts.length) {
-      last = table(Number(fromEpochDay(day).slice(0, 4)));
-    }
-    return last.before + (last.counts[day - last.firstDay] ?? 0);
+  return {
+    cumulative(day) {
+      // Most questions fall in the year of the one before.
+      if (!last || day < last.firstDay || day >= last.firstDay + last.counts.length) {
+        last = table(Number(fromEpochDay(day).slice(0, 4)));
+      }
+      return last.before + (last.counts[day - last.firstDay] ?? 0);
+    },
+    holidaysOf,
+    isHoliday: (date) => table(Number(date.slice(0, 4))).holidays.has(epochDay(date)),
   };
+}
+
+function buildYear(year: number, before: number, holidayDates: readonly IsoDate[]): YearTable {
+  const firstDay = epochDay(`${year}-01-01`);
+  const length = epochDay(`${year + 1}-01-01`) - firstDay;
+  const holidays = new Set(holidayDates.map(epochDay));
+  const counts = new Int32Array(length);
+  let running = 0;
+  for (let i = 0; i < length; i++) {
+    const day = firstDay + i;
+    const dow = (((day + 4) % 7) + 7) % 7;
+    if (dow !== 0 && dow !== 6 && !holidays.has(day)) running++;
+    counts[i] = running;
+  }
+  return { firstDay, counts, holidays, before };
+}
+
+export function createCalendar(region: CalendarRegion, adjust: HolidayAdjustments = {}): WorkingCalendar {
+  const { cumulative, holidaysOf, isHoliday } = workingDayCounter(region, adjust);
   const isWorkingDayNumber = (day: number) => cumulative(day) - cumulative(day - 1) === 1;
 
   /** The first day whose cumulative count reaches `target`. */
@@ -112,19 +130,17 @@ export function createCalendar(region: CalendarRegion, adjust: HolidayAdjustment
     return fromEpochDay(dayWithCount(target, day + Math.floor((n * 7) / 5)));
   };
 
-  const workingDaysBetween = (from: IsoDate, to: IsoDate): number => {
-    const a = epochDay(from);
-    const b = epochDay(to);
-    if (b >= a) return cumulative(b) - cumulative(a);
-    return -(cumulative(a - 1) - cumulative(b - 1));
-  };
-
   return {
     region,
     isWorkingDay: (date) => isWorkingDayNumber(epochDay(date)),
-    isBankHoliday: (date) => table(Number(date.slice(0, 4))).holidays.has(epochDay(date)),
+    isBankHoliday: isHoliday,
     addWorkingDays,
-    workingDaysBetween,
+    workingDaysBetween(from, to) {
+      const a = epochDay(from);
+      const b = epochDay(to);
+      if (b >= a) return cumulative(b) - cumulative(a);
+      return -(cumulative(a - 1) - cumulative(b - 1));
+    },
     workingDayOnOrBefore(date) {
       let day = epochDay(date);
       while (!isWorkingDayNumber(day)) day--;

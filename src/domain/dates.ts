@@ -1,8 +1,12 @@
 /**
- * Calendar-date arithmetic on `yyyy-MM-dd` strings, and the Europe/London date of an instant.
- * Dates are days, not instants: adding days never meets a clock change.
+ * Calendar-date arithmetic on `yyyy-MM-dd` strings, and the Europe/London date and time of an
+ * instant. Dates are days, not instants: adding days never meets a clock change. The planner adds
+ * and compares dates millions of times, so day arithmetic is done on numbers; London offsets and ISO
+ * weeks, asked a few times a run, come from date-fns.
  */
-import type { IsoDate } from './types';
+import { TZDate } from '@date-fns/tz';
+import { getISOWeek, getISOWeekYear, setISOWeek, startOfISOWeekYear } from 'date-fns';
+import type { IsoDate, Weekday } from './types';
 
 export const LONDON = 'Europe/London';
 
@@ -55,6 +59,13 @@ export function weekdayNumber(date: IsoDate): number {
   return (((epochDay(date) + 4) % 7) + 7) % 7;
 }
 
+const WEEKDAY_NAMES: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** `mon` ... `sun`: the name a working pattern uses for the day. */
+export function weekdayOf(date: IsoDate): Weekday {
+  return WEEKDAY_NAMES[weekdayNumber(date)] as Weekday;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromEpochDay(epochDay(date) + days);
 }
@@ -66,19 +77,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /**
  * The instant at which it is `time` (`HH:mm`) in London on `date`. Across the spring clock change
- * 08:30 is 07:30 UTC; in winter it is 08:30 UTC. A time skipped by the change (01:30 on the last
- * Sunday of March) is taken as the same clock time after the change.
+ * 08:30 is 07:30 UTC; in winter it is 08:30 UTC. A time the spring change skips (01:30 on the last
+ * Sunday of March) is read as the same number of minutes after 01:00 GMT, that is 02:30 BST.
  */
 export function londonInstant(date: IsoDate, time: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const guess = Date.UTC(y, m - 1, d, hh, mm);
-  // London is UTC or UTC+1: try both offsets and keep the one that reads back as the wanted time.
-  for (const offsetHours of [1, 0]) {
-    const candidate = new Date(guess - offsetHours * 3_600_000);
-    if (londonDate(candidate) === date && londonTime(candidate) === time) return candidate;
-  }
-  return new Date(guess - 3_600_000);
+  return new Date(new TZDate(y, m - 1, d, hh, mm, LONDON).getTime());
 }
 
 const londonTimeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -93,49 +98,29 @@ export function londonTime(instant: Date): string {
   return londonTimeFormat.format(instant);
 }
 
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
-
-/**
- * "Thursday 3 December": how a date reads in a message. The year is added when it is not the
- * year of `today`, so a date long past never reads as a date to come.
- */
-export function spokenDate(date: IsoDate, today?: IsoDate): string {
-  let day = spokenDays.get(date);
-  if (day === undefined) {
-    // Intl formatting is slow next to everything else the planner does; a date reads the same every time.
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    day = weekdayFormat.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
-    if (spokenDays.size > 20_000) spokenDays.clear();
-    spokenDays.set(date, day);
-  }
-  return today && today.slice(0, 4) !== date.slice(0, 4) ? `${day} ${date.slice(0, 4)}` : day;
-}
-
-const spokenDays = new Map<IsoDate, string>();
-
 /** The Monday of the ISO week `date` falls in. */
 export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -((weekdayNumber(date) + 6) % 7));
 }
 
+/** A calendar date as midnight in UTC, for date-fns, whatever the machine's own time zone. */
+function utcDay(date: IsoDate): TZDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 'UTC');
+}
+const isoOf = (day: Date): IsoDate => new TZDate(day, 'UTC').toISOString().slice(0, 10);
+
 /** ISO week id, such as `2026-W49`, for the week `date` falls in. */
 export function isoWeekId(date: IsoDate): string {
-  // The ISO year is the year of that week's Thursday.
-  const thursday = addDays(mondayOf(date), 3);
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(mondayOf(`${year}-01-04`), mondayOf(date)) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const day = utcDay(date);
+  return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
 }
 
 /** The Monday of an ISO week id, or undefined if it is not one (week 53 only in long years). */
 export function isoWeekMonday(id: string): IsoDate | undefined {
   const match = /^(\d{4})-W(\d{2})$/.exec(id);
   if (!match) return undefined;
-  const monday = addDays(mondayOf(`${match[1]}-01-04`), (Number(match[2]) - 1) * 7);
-  return Number(match[2]) >= 1 && isoWeekId(monday) === id ? monday : undefined;
+  const week = Number(match[2]);
+  const monday = isoOf(setISOWeek(startOfISOWeekYear(utcDay(`${match[1]}-01-04`)), week));
+  return week >= 1 && isoWeekId(monday) === id ? monday : undefined;
 }

@@ -2,8 +2,6 @@
  * Who sees which digest: a manager their own team and the teams they oversee; a head of service a
  * roll-up across theirs. Pure.
  */
-import type { TeamDigest } from './digest';
-import { plural } from './language';
 import type { Person } from './types';
 
 /** The teams a person may see a digest for: their own team and the ones they oversee, if they lead. */
@@ -12,36 +10,35 @@ export function teamsVisibleTo(person: Person): string[] {
   return [...new Set([person.teamId, ...person.managesTeamIds])].sort();
 }
 
+/** What a roll-up needs of each team's digest. */
+export interface DigestFigures {
+  teamId: string;
+  teamName: string;
+  weekId: string;
+  seen: { due: number; seen: number };
+  notSeenYet: readonly unknown[];
+}
+
 export interface RollUp {
   weekId: string;
-  teams: {
-    teamId: string;
-    teamName: string;
-    sentence: string;
-    due: number;
-    seen: number;
-    notSeenYet: number;
-  }[];
-  sentence: string;
-  preview: string;
+  teams: { teamId: string; teamName: string; due: number; seen: number; notSeenYet: number }[];
+  due: number;
+  seen: number;
 }
 
 /** A head of service's picture across teams: a line a team, and the whole. */
-export function rollUp(digests: readonly TeamDigest[]): RollUp {
+export function rollUp(digests: readonly DigestFigures[]): RollUp {
   const teams = digests.map((d) => ({
     teamId: d.teamId,
     teamName: d.teamName,
     due: d.seen.due,
     seen: d.seen.seen,
     notSeenYet: d.notSeenYet.length,
-    sentence: `${d.teamName}: saw ${d.seen.seen} of ${plural(d.seen.due, 'child', 'children')} due a visit; ${d.notSeenYet.length} not seen yet.`,
   }));
-  const due = teams.reduce((n, t) => n + t.due, 0);
-  const seen = teams.reduce((n, t) => n + t.seen, 0);
   return {
     weekId: digests[0]?.weekId ?? '',
     teams,
-    sentence: `Across ${plural(teams.length, 'team', 'teams')}, we saw ${seen} of the ${plural(due, 'child', 'children')} due a visit.`,
-    preview: `Your service's week: ${seen} of ${plural(due, 'child', 'children')} seen`,
+    due: teams.reduce((n, t) => n + t.due, 0),
+    seen: teams.reduce((n, t) => n + t.seen, 0),
   };
 }

@@ -4,7 +4,7 @@
  * finished in time; and the same over earlier weeks for the trend. Pure.
  */
 import type { WorkingCalendar } from './calendar';
-import { addDays, isoWeekId, spokenDate } from './dates';
+import { addDays, isoWeekId } from './dates';
 import type { TimescaleRule } from './timescale-rules';
 import { workOutDue } from './timescales';
 import type { CaseEvent, Child, IsoDate } from './types';
@@ -80,6 +80,57 @@ export function assessmentsInTime(
   return dueDate && finished.some((e) => (e.completedDate ?? '') <= dueDate) ? 1 : 0;
 }
 
+/** The week reviewed, over a team's children: who was due, seen, seen in time, seen on their own. */
+export interface WeekTally {
+  due: number;
+  seen: number;
+  seenInTime: number;
+  seenAny: number;
+  seenAlone: number;
+  assessmentsInTime: number;
+  /** Children due a visit, and seen, per allocated practitioner. */
+  perWorker: Map<string, { due: number; seen: number }>;
+}
+
+export function tallyWeek(
+  children: readonly Child[],
+  eventsByChild: ReadonlyMap<string, CaseEvent[]>,
+  weekStart: IsoDate,
+  weekEnd: IsoDate,
+  calendar: WorkingCalendar,
+  rules: readonly TimescaleRule[],
+): WeekTally {
+  const visitRules = rules.filter((r) => VISIT_KINDS.has(r.eventKind));
+  const tally: WeekTally = {
+    due: 0,
+    seen: 0,
+    seenInTime: 0,
+    seenAny: 0,
+    seenAlone: 0,
+    assessmentsInTime: 0,
+    perWorker: new Map(),
+  };
+  for (const child of children) {
+    const events = eventsByChild.get(child.id) ?? [];
+    const week = visitInWeek(child, events, weekStart, weekEnd, calendar, visitRules);
+    if (week.seenOn) tally.seenAny += 1;
+    if (week.seenOn && week.seenAlone) tally.seenAlone += 1;
+    tally.assessmentsInTime += assessmentsInTime(child, events, weekStart, weekEnd, calendar, rules);
+    if (!week.due) continue;
+    const worker = child.allocatedPractitionerId;
+    const mine = worker ? (tally.perWorker.get(worker) ?? { due: 0, seen: 0 }) : undefined;
+    tally.due += 1;
+    if (mine) mine.due += 1;
+    if (week.seenOn) {
+      tally.seen += 1;
+      if (mine) mine.seen += 1;
+      if (week.dueDate && week.seenOn <= week.dueDate) tally.seenInTime += 1;
+    }
+    if (worker && mine) tally.perWorker.set(worker, mine);
+  }
+  return tally;
+}
+
 /** Children due a visit and seen when we said we would, for the `count` weeks before `weekStart`. */
 export function weeksBefore(
   children: readonly Child[],
@@ -104,14 +155,4 @@ export function weeksBefore(
     weeks.push({ weekId: isoWeekId(start), weekStart: start, due, seenInTime });
   }
   return weeks;
-}
-
-export function trendAltText(weeks: readonly TrendWeek[], asOf: IsoDate): string {
-  const parts = weeks.map(
-    (w) =>
-      `week of ${spokenDate(w.weekStart, asOf)}: ${
-        w.due === 0 ? 'no children due' : `${w.seenInTime} of ${w.due}`
-      }`,
-  );
-  return `Children seen when we said we would, the last ${weeks.length} weeks: ${parts.join('; ')}.`;
 }

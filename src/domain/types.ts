@@ -48,6 +48,27 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /** Kinds of event that count as seeing a child. */
 export const VISIT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['visit', 'personal-adviser-visit']);
 
+/** Meetings, where the working day before brings a prompt to prepare with the child. */
+export const MEETING_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
+  'strategy-discussion',
+  'initial-conference',
+  'core-group',
+  'review-conference',
+  'child-in-care-review',
+  'family-network-meeting',
+  'pathway-plan-review',
+]);
+
+/** Why a visit could not happen, as recorded from a card or sent by the feed (words in src/text). */
+export const NOT_SEEN_REASON_CODES = [
+  'no-one-home',
+  'family-declined',
+  'child-unwell',
+  'family-rearranged',
+  'other',
+] as const;
+export type NotSeenReason = (typeof NOT_SEEN_REASON_CODES)[number];
+
 export const EVENT_STATUSES = ['planned', 'completed', 'cancelled', 'not-possible'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -144,8 +165,8 @@ export interface CaseEvent {
   completedDate?: IsoDate;
   /** Visits: the child was seen on their own. */
   seenAlone?: boolean;
-  /** Why it could not happen (a code, such as `no-one-home`), when status is `not-possible`. */
-  notPossibleReason?: string;
+  /** Why it could not happen, when status is `not-possible`. */
+  notPossibleReason?: NotSeenReason;
   recordedBy?: string;
   recordedAt?: IsoInstant;
   /** Where the latest version came from. */

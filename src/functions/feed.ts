@@ -1,5 +1,4 @@
 /** Azure Functions registration: POST /api/feed. */
-import { registerWithAzure } from '../app/azure-register';
-import { feedFunction } from '../app/handlers/feed';
+import { register } from './hearth';
 
-registerWithAzure(feedFunction);
+register('feed');

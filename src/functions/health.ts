@@ -1,5 +1,4 @@
 /** Azure Functions registration: GET /api/health. */
-import { registerWithAzure } from '../app/azure-register';
-import { healthFunction } from '../app/handlers/health';
+import { register } from './hearth';
 
-registerWithAzure(healthFunction);
+register('health');

@@ -1,5 +1,4 @@
 /** Azure Functions registration: POST /api/messages, the Teams bot. */
-import { registerWithAzure } from '../app/azure-register';
-import { messagesFunction } from '../app/handlers/messages';
+import { register } from './hearth';
 
-registerWithAzure(messagesFunction);
+register('messages');

@@ -1,5 +1,4 @@
 /** Azure Functions registration: the weekly digest planner. */
-import { registerWithAzure } from '../app/azure-register';
-import { planDigestsFunction } from '../app/handlers/plan-digests';
+import { register } from './hearth';
 
-registerWithAzure(planDigestsFunction);
+register('plan-digests');

@@ -1,5 +1,4 @@
 /** Azure Functions registration: the queue-triggered sender. */
-import { registerWithAzure } from '../app/azure-register';
-import { sendOutboxFunction } from '../app/handlers/send-outbox';
+import { register } from './hearth';
 
-registerWithAzure(sendOutboxFunction);
+register('send-outbox');

@@ -5,7 +5,7 @@
  * See `docs/csv-mapping.example.json` for a worked example.
  */
 import { z } from 'zod/v4';
-import { describeIssues } from './records';
+import { describeIssues } from '../domain/feed-records';
 
 export const CSV_KINDS = ['teams', 'people', 'children', 'events'] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];

@@ -126,66 +126,94 @@ export async function runFunctionNow(fn: HearthFunction, input: unknown, log: Lo
   else throw new Error(`${fn.name} is an HTTP function: call its route instead`);
 }
 
+/** POST /admin/functions/<name>: runs a timer or queue function now, as the Functions host does. */
+async function runAdmin(
+  res: ServerResponse,
+  fn: HearthFunction | undefined,
+  name: string,
+  method: string,
+  body: Buffer,
+  log: LogLine,
+): Promise<void> {
+  if (method !== 'POST') return send(res, 405, { error: 'Use POST.' }, { allow: 'POST' });
+  if (!fn || fn.kind === 'http')
+    return send(res, 404, { error: `No timer or queue function called ${name}.` });
+  let input: unknown;
+  try {
+    const parsed = body.length ? (JSON.parse(body.toString('utf8')) as { input?: unknown }) : {};
+    input = typeof parsed.input === 'string' ? safeJson(parsed.input) : parsed.input;
+  } catch {
+    return send(res, 400, { error: 'The body must be JSON like {"input": "..."}.' });
+  }
+  await runFunctionNow(fn, input, log);
+  send(res, 202, undefined);
+}
+
+/** /api/<route>: the HTTP function whose route and method match; 405 for a known route, else 404. */
+async function runHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: Buffer,
+  http: readonly HttpFunction[],
+  log: LogLine,
+): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const path = url.pathname.slice('/api/'.length);
+  let routeMatched = false;
+  for (const fn of http) {
+    const params = matchRoute(fn.route, path);
+    if (!params) continue;
+    routeMatched = true;
+    if (!fn.methods.includes(method as HttpFunction['methods'][number])) continue;
+    const result = await fn.handler(toHttpRequest(req, url, body, params), invocationContext(fn.name, log));
+    return writeResponse(res, result);
+  }
+  if (routeMatched) return send(res, 405, { error: `Method ${method} is not allowed here.` });
+  send(res, 404, { error: 'Not found.' });
+}
+
+/** Reads the body within the host's limit; answers 413 itself when it is over. */
+async function bodyWithinLimit(req: IncomingMessage, res: ServerResponse): Promise<Buffer | undefined> {
+  try {
+    return await readBody(req);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    send(
+      res,
+      413,
+      { error: `Request bodies are limited to ${HOST_MAX_BODY_BYTES} bytes.` },
+      { connection: 'close' },
+    );
+    req.destroy();
+    return undefined;
+  }
+}
+
 export function createHttpHost(functions: readonly HearthFunction[], log: LogLine): Server {
   const http = functions.filter((f): f is HttpFunction => f.kind === 'http');
   const byName = new Map(functions.map((f) => [f.name.toLowerCase(), f]));
-
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const body = await bodyWithinLimit(req, res);
+    if (!body) return;
+    const admin = /^\/admin\/functions\/([^/]+)\/?$/.exec(url.pathname);
+    if (admin) {
+      const name = decodeURIComponent(admin[1] as string);
+      return runAdmin(
+        res,
+        byName.get(name.toLowerCase()),
+        name,
+        (req.method ?? 'GET').toUpperCase(),
+        body,
+        log,
+      );
+    }
+    if (url.pathname.startsWith('/api/')) return runHttp(req, res, url, body, http, log);
+    send(res, 404, { error: 'Not found.' });
+  };
   return createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-      const method = (req.method ?? 'GET').toUpperCase();
-      let body: Buffer;
-      try {
-        body = await readBody(req);
-      } catch (error) {
-        if (error instanceof BodyTooLarge) {
-          send(
-            res,
-            413,
-            { error: `Request bodies are limited to ${HOST_MAX_BODY_BYTES} bytes.` },
-            { connection: 'close' },
-          );
-          req.destroy();
-          return;
-        }
-        throw error;
-      }
-
-      const admin = /^\/admin\/functions\/([^/]+)\/?$/.exec(url.pathname);
-      if (admin) {
-        const fn = byName.get(decodeURIComponent(admin[1] as string).toLowerCase());
-        if (method !== 'POST') return send(res, 405, { error: 'Use POST.' }, { allow: 'POST' });
-        if (!fn || fn.kind === 'http')
-          return send(res, 404, { error: `No timer or queue function called ${admin[1]}.` });
-        let input: unknown;
-        try {
-          const parsed = body.length ? (JSON.parse(body.toString('utf8')) as { input?: unknown }) : {};
-          input = typeof parsed.input === 'string' ? safeJson(parsed.input) : parsed.input;
-        } catch {
-          return send(res, 400, { error: 'The body must be JSON like {"input": "..."}.' });
-        }
-        await runFunctionNow(fn, input, log);
-        return send(res, 202, undefined);
-      }
-
-      if (url.pathname.startsWith('/api/')) {
-        const path = url.pathname.slice('/api/'.length);
-        let routeMatched = false;
-        for (const fn of http) {
-          const params = matchRoute(fn.route, path);
-          if (!params) continue;
-          routeMatched = true;
-          if (!fn.methods.includes(method as HttpFunction['methods'][number])) continue;
-          const result = await fn.handler(
-            toHttpRequest(req, url, body, params),
-            invocationContext(fn.name, log),
-          );
-          return writeResponse(res, result);
-        }
-        if (routeMatched) return send(res, 405, { error: `Method ${method} is not allowed here.` });
-      }
-      send(res, 404, { error: 'Not found.' });
-    })().catch((error: unknown) => {
+    handle(req, res).catch((error: unknown) => {
       log('error', 'host', 'unhandled error', error instanceof Error ? error.stack : String(error));
       if (!res.headersSent)
         send(res, 500, { error: 'Something went wrong on our side. It has been logged.' });

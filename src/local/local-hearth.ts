@@ -3,14 +3,15 @@
  * function objects as in Azure, an http host, the timer scheduler and the queue runner. Used by
  * `npm start` and by the end-to-end tests.
  */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { allFunctions } from '../app/function-list';
+import { createFunctions } from '../app/functions';
 import type { HearthFunction } from '../app/function-types';
-import type { Services } from '../app/services';
-import { createServices, useServices } from '../app/services';
+import type { Services } from '../app/root';
+import { createServices } from '../app/root';
 import { loadConfig } from '../config';
-import { ingest } from '../ingest/ingest';
+import { ingest } from '../services/ingest-batch';
 import { demoRecords } from './demo-data';
 import type { LogLine } from './http-host';
 import { createHttpHost } from './http-host';
@@ -27,7 +28,8 @@ export interface LocalHearthOptions {
   dataDir?: string;
   seedDemo: boolean;
   log: LogLine;
-  functions?: readonly HearthFunction[];
+  /** The functions to serve, over these services; every Hearth function by default. */
+  functions?: (services: Services) => readonly HearthFunction[];
   now?: () => Date;
   /** How long a failed queue message waits before its next attempt (Azure's default is 30 s). */
   queueRetrySeconds?: number;
@@ -45,73 +47,30 @@ export interface LocalHearth {
   stop(): Promise<void>;
 }
 
+type Stop = () => Promise<void> | void;
+
 export async function startLocalHearth(options: LocalHearthOptions): Promise<LocalHearth> {
-  const stops: (() => Promise<void> | void)[] = [];
+  const stops: Stop[] = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s();
   };
   try {
-    // A real Cosmos endpoint in the environment wins over the embedded server.
-    let cosmos: LocalCosmos | undefined;
-    if (!options.env.HEARTH_COSMOS_ENDPOINT) {
-      cosmos = await startLocalCosmos();
-      stops.push(() => cosmos?.stop());
-    }
-    const queues: LocalQueues = await startLocalQueues(
-      options.dataDir ? { location: join(options.dataDir, 'azurite') } : {},
+    const { services, cosmos, queues } = await startServices(options, stops);
+    const seeded = options.seedDemo ? await seedDemo(services) : 0;
+    const functions = (options.functions ?? ((s: Services) => createFunctions(() => Promise.resolve(s))))(
+      services,
     );
-    stops.push(() => queues.stop());
-
-    const config = loadConfig({
-      ...options.env,
-      HEARTH_MODE: 'local',
-      HEARTH_COSMOS_ENDPOINT: options.env.HEARTH_COSMOS_ENDPOINT ?? cosmos?.endpoint,
-      AzureWebJobsStorage: queues.connectionString,
-    });
-    const built = await createServices(config, cosmos ? { trustCertificate: cosmos.certificate } : {});
-    const services: Services = options.now ? { ...built, now: options.now } : built;
-    stops.push(() => services.dispose());
-    useServices(services);
-
-    let seeded = 0;
-    if (options.seedDemo) {
-      const records = demoRecords(services.now());
-      const result = await ingest(services.store, records, {
-        acceptValid: false,
-        actor: 'demo',
-        now: services.now(),
-      });
-      if (!result.written) {
-        const first = result.outcomes.find((o) => o.outcome === 'rejected');
-        throw new Error(`demo data was refused: record ${first?.index}: ${first?.reason}`);
-      }
-      seeded = result.accepted;
-    }
-
-    const functions = options.functions ?? allFunctions;
-    const server = createHttpHost(functions, options.log);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
-    stops.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    );
+    const url = await serve(createHttpHost(functions, options.log), options.port, stops);
     const scheduler = startScheduler(functions, options.log);
     stops.push(() => scheduler.stop());
     const runner = startQueueRunner(functions, services.queues.service, options.log, {
       ...(options.queueRetrySeconds ? { visibilityTimeoutSeconds: options.queueRetrySeconds } : {}),
     });
     stops.push(() => runner.stop());
-
     return {
-      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      url,
       services,
-      cosmosEndpoint: config.cosmos.endpoint ?? '',
+      cosmosEndpoint: services.config.cosmos.endpoint ?? '',
       cosmosCertificate: cosmos?.certificate,
       queueConnection: queues.connectionString,
       seeded,
@@ -122,4 +81,59 @@ export async function startLocalHearth(options: LocalHearthOptions): Promise<Loc
     await stop();
     throw error;
   }
+}
+
+/** The embedded Cosmos server (unless a real endpoint is configured), Azurite, and the services on them. */
+async function startServices(options: LocalHearthOptions, stops: Stop[]) {
+  let cosmos: LocalCosmos | undefined;
+  if (!options.env.HEARTH_COSMOS_ENDPOINT) {
+    cosmos = await startLocalCosmos();
+    stops.push(() => cosmos?.stop());
+  }
+  const queues: LocalQueues = await startLocalQueues(
+    options.dataDir ? { location: join(options.dataDir, 'azurite') } : {},
+  );
+  stops.push(() => queues.stop());
+  const config = loadConfig({
+    ...options.env,
+    HEARTH_MODE: 'local',
+    HEARTH_COSMOS_ENDPOINT: options.env.HEARTH_COSMOS_ENDPOINT ?? cosmos?.endpoint,
+    AzureWebJobsStorage: queues.connectionString,
+  });
+  const services = await createServices(config, {
+    ...(cosmos ? { trustCertificate: cosmos.certificate } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  stops.push(() => services.dispose());
+  return { services, cosmos, queues };
+}
+
+/** The demo authority, through the same ingest as the feed; returns how many records it wrote. */
+async function seedDemo(services: Services): Promise<number> {
+  const records = demoRecords(services.now());
+  const result = await ingest(services.store, records, {
+    acceptValid: false,
+    actor: 'demo',
+    now: services.now(),
+  });
+  if (!result.written) {
+    const first = result.outcomes.find((o) => o.outcome === 'rejected');
+    throw new Error(`demo data was refused: record ${first?.index}: ${first?.reason}`);
+  }
+  return result.accepted;
+}
+
+async function serve(server: Server, port: number, stops: Stop[]): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  stops.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

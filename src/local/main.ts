@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { ConfigError, loadLocalSettings } from '../config';
 import type { LogLine } from './http-host';
-import { removeLocalConnection, writeLocalConnection } from './connection-file';
+import { removeLocalConnection, writeLocalConnection } from '../app/local-connection';
 import { startLocalHearth } from './local-hearth';
 import { PLAYGROUND_USERS } from './demo-data';
 import { startPlayground } from './playground';
@@ -18,7 +18,7 @@ const log: LogLine = (level, name, ...args) => {
 };
 
 async function main(): Promise<void> {
-  const settings = loadLocalSettings(process.env);
+  const settings = loadLocalSettings();
   console.log('Starting Hearth locally: embedded Cosmos server, Azurite queues, functions...');
   const hearth = await startLocalHearth({
     env: settings.env,

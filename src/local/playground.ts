@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaygroundUserKey } from '../config';
+import { childEnvironment } from '../config';
 import { PLAYGROUND_USERS } from './demo-data';
 import { startChildService } from './child-process';
 
@@ -92,7 +93,7 @@ export async function startPlayground(options: {
     ],
     /Listening on (\d+)/,
     // It writes a log file under its working directory: keep that out of the project.
-    { cwd: options.workDir, env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' } },
+    { cwd: options.workDir, env: childEnvironment({ TEAMSAPPTESTER_BROWSER: 'none' }) },
   );
   return { url: `http://localhost:${port}`, stop };
 }

@@ -3,23 +3,46 @@
  * decoded, a failed message retried after its visibility timeout, and after the fifth failed
  * attempt moved to `<queue>-poison` where it stays visible.
  */
-import type { QueueServiceClient } from '@azure/storage-queue';
+import type { DequeuedMessageItem, QueueClient, QueueServiceClient } from '@azure/storage-queue';
 import type { HearthFunction, QueueFunction } from '../app/function-types';
+import { decodeMessage, MAX_DEQUEUE_COUNT, poisonQueueName } from '../delivery/queues';
 import type { LogLine } from './http-host';
 import { invocationContext } from './http-host';
-
-export const MAX_DEQUEUE_COUNT = 5;
 
 export interface QueueRunner {
   stop(): Promise<void>;
 }
 
-function decode(text: string): unknown {
-  const decoded = Buffer.from(text, 'base64').toString('utf8');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * One delivery of one message, as the Functions host makes it: deleted when the handler succeeds;
+ * on failure left to reappear after its visibility timeout, or moved to the poison queue after the
+ * last try.
+ */
+async function handleOne(
+  fn: QueueFunction,
+  queue: QueueClient,
+  poison: QueueClient,
+  message: DequeuedMessageItem,
+  log: LogLine,
+) {
   try {
-    return JSON.parse(decoded);
-  } catch {
-    return decoded;
+    const context = invocationContext(fn.name, log, { dequeueCount: message.dequeueCount });
+    await fn.handler(decodeMessage(message.messageText), context);
+    await queue.deleteMessage(message.messageId, message.popReceipt);
+  } catch (error) {
+    log(
+      'error',
+      fn.name,
+      `attempt ${message.dequeueCount} failed`,
+      error instanceof Error ? error.message : String(error),
+    );
+    if (message.dequeueCount >= MAX_DEQUEUE_COUNT) {
+      await poison.sendMessage(message.messageText);
+      await queue.deleteMessage(message.messageId, message.popReceipt);
+      log('error', fn.name, `message ${message.messageId} moved to ${poisonQueueName(fn.queueName)}`);
+    }
   }
 }
 
@@ -32,53 +55,29 @@ export function startQueueRunner(
   const visibilityTimeout = options.visibilityTimeoutSeconds ?? 30;
   const idlePollMs = options.idlePollMs ?? 500;
   let stopping = false;
-  const loops = functions
-    .filter((f): f is QueueFunction => f.kind === 'queue')
-    .map(async (fn) => {
-      const queue = service.getQueueClient(fn.queueName);
-      const poison = service.getQueueClient(`${fn.queueName}-poison`);
-      await Promise.all([queue.createIfNotExists(), poison.createIfNotExists()]);
-      while (!stopping) {
-        let received;
-        try {
-          received = await queue.receiveMessages({ numberOfMessages: 16, visibilityTimeout });
-        } catch (error) {
-          log(
-            'warn',
-            fn.name,
-            'could not read the queue',
-            error instanceof Error ? error.message : String(error),
-          );
-          await new Promise((r) => setTimeout(r, idlePollMs * 4));
-          continue;
-        }
-        if (received.receivedMessageItems.length === 0) {
-          await new Promise((r) => setTimeout(r, idlePollMs));
-          continue;
-        }
-        await Promise.all(
-          received.receivedMessageItems.map(async (message) => {
-            try {
-              const context = invocationContext(fn.name, log, { dequeueCount: message.dequeueCount });
-              await fn.handler(decode(message.messageText), context);
-              await queue.deleteMessage(message.messageId, message.popReceipt);
-            } catch (error) {
-              log(
-                'error',
-                fn.name,
-                `attempt ${message.dequeueCount} failed`,
-                error instanceof Error ? error.message : String(error),
-              );
-              if (message.dequeueCount >= MAX_DEQUEUE_COUNT) {
-                await poison.sendMessage(message.messageText);
-                await queue.deleteMessage(message.messageId, message.popReceipt);
-                log('error', fn.name, `message ${message.messageId} moved to ${fn.queueName}-poison`);
-              }
-            }
-          }),
+  const poll = async (fn: QueueFunction) => {
+    const queue = service.getQueueClient(fn.queueName);
+    const poison = service.getQueueClient(poisonQueueName(fn.queueName));
+    await Promise.all([queue.createIfNotExists(), poison.createIfNotExists()]);
+    while (!stopping) {
+      let received;
+      try {
+        received = await queue.receiveMessages({ numberOfMessages: 16, visibilityTimeout });
+      } catch (error) {
+        log(
+          'warn',
+          fn.name,
+          'could not read the queue',
+          error instanceof Error ? error.message : String(error),
         );
+        await sleep(idlePollMs * 4);
+        continue;
       }
-    });
+      if (received.receivedMessageItems.length === 0) await sleep(idlePollMs);
+      else await Promise.all(received.receivedMessageItems.map((m) => handleOne(fn, queue, poison, m, log)));
+    }
+  };
+  const loops = functions.filter((f): f is QueueFunction => f.kind === 'queue').map(poll);
   return {
     async stop() {
       stopping = true;

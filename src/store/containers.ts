@@ -16,7 +16,7 @@ export const CONTAINERS = {
   people: { id: 'people', partitionKey: '/teamId' },
   children: { id: 'children', partitionKey: '/teamId' },
   events: { id: 'events', partitionKey: '/teamId' },
-  nudges: { id: 'nudges', partitionKey: '/practitionerId', defaultTtl: 90 * DAY },
+  outbox: { id: 'outbox', partitionKey: '/recipientId', defaultTtl: 90 * DAY },
   audits: { id: 'audits', partitionKey: '/teamId' },
   feedback: { id: 'feedback', partitionKey: '/teamId' },
   activity: { id: 'activity', partitionKey: '/teamId', defaultTtl: 400 * DAY },

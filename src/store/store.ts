@@ -3,9 +3,9 @@
  * repository per aggregate. Works unchanged against Azure Cosmos DB and the local server.
  */
 import type { Container, CosmosClient, Database } from '@azure/cosmos';
+import type { OutboxMessage } from '../domain/outbox';
 import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { CONTAINERS } from './containers';
-import type { OutboxMessage } from '../delivery/outbox';
 import type { ActivityEntry } from './activity';
 import { Repository } from './repository';
 
@@ -16,8 +16,8 @@ export interface Store {
   children: Repository<Child>;
   events: Repository<CaseEvent>;
   activity: Repository<ActivityEntry>;
-  /** The outbox of planned messages (the `nudges` container). */
-  nudges: Repository<OutboxMessage>;
+  /** Planned messages to anyone, waiting to be sent or sent (the `outbox` container). */
+  outbox: Repository<OutboxMessage>;
   /** Round-trips to the database; throws when it does not answer. */
   ping(signal?: AbortSignal): Promise<void>;
 }
@@ -67,7 +67,7 @@ export async function openStore(
     children: new Repository<Child>(container('children'), byTeam, 'child'),
     events: new Repository<CaseEvent>(container('events'), byTeam, 'event'),
     activity: new Repository<ActivityEntry>(container('activity'), byTeam, 'activity'),
-    nudges: new Repository<OutboxMessage>(container('nudges'), (m) => m.practitionerId, 'outbox'),
+    outbox: new Repository<OutboxMessage>(container('outbox'), (m) => m.recipientId, 'outbox'),
     async ping(signal) {
       await database.read(signal ? { abortSignal: signal } : {});
     },

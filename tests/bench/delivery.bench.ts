@@ -3,9 +3,9 @@
  * second and throttles some requests anyway (429, Retry-After 1), with the real store behind.
  * Prints throughput against the ceiling, messages lost and messages sent twice.
  */
-import type { Services } from '../../src/app/services';
+import type { Services } from '../../src/app/root';
 import { DEFAULT_DELIVERY_OPTIONS, deliver } from '../../src/delivery/deliver';
-import type { OutboxMessage } from '../../src/delivery/outbox';
+import type { OutboxMessage } from '../../src/domain/outbox';
 import { createRateLimiter } from '../../src/delivery/rate-limiter';
 import { createConnectorSender } from '../../src/teams/connector-sender';
 import { mapLimit } from '../../src/util/map-limit';
@@ -32,7 +32,7 @@ async function run(services: Services, connector: FakeConnector, report: Report)
   const now = new Date().toISOString();
   const messages: OutboxMessage[] = Array.from({ length: BUNDLES }, (_, i) => ({
     id: `p${i}:2026-12-01:morning`,
-    practitionerId: `p${i}`,
+    recipientId: `p${i}`,
     teamId: `t${i % 80}`,
     date: '2026-12-01',
     kind: 'morning',
@@ -43,15 +43,15 @@ async function run(services: Services, connector: FakeConnector, report: Report)
   }));
   await mapLimit(messages, 32, async (m) => {
     await store.people.upsert(
-      aPerson(m.practitionerId, {
+      aPerson(m.recipientId, {
         teamId: m.teamId,
         conversationReference: {
           serviceUrl: connector.url,
-          conversation: { id: `conv-${m.practitionerId}` },
+          conversation: { id: `conv-${m.recipientId}` },
         },
       }),
     );
-    await store.nudges.upsert(m);
+    await store.outbox.upsert(m);
   });
 
   // Just under the ceiling, as in production (HEARTH_SEND_RATE_PER_SECOND); the queue's retries are simulated by a second pass.
@@ -67,15 +67,15 @@ async function run(services: Services, connector: FakeConnector, report: Report)
   const requestsBefore = connector.requests;
   const started = Date.now();
   for (let pass = 1; pass <= 3; pass++) {
-    const pending = (await store.nudges.query("c.status = 'pending'")).map((m) => ({
+    const pending = (await store.outbox.query("c.status = 'pending'")).map((m) => ({
       id: m.id,
-      practitionerId: m.practitionerId,
+      recipientId: m.recipientId,
     }));
     if (pending.length === 0) break;
     await mapLimit(pending, 48, (q) => deliver(deps, q, pass).catch(() => undefined));
   }
   const seconds = (Date.now() - started) / 1000;
-  const sent = await store.nudges.query("c.status = 'sent'");
+  const sent = await store.outbox.query("c.status = 'sent'");
   const perConversation = new Map<string, number>();
   for (const r of connector.received)
     perConversation.set(r.conversationId, (perConversation.get(r.conversationId) ?? 0) + 1);

@@ -2,7 +2,7 @@
  * Feed ingest into the embedded Cosmos server through the real SDK: a 5,000-record batch
  * (teams, people, children, events), timed end to end, checked and written.
  */
-import { ingest } from '../../src/ingest/ingest';
+import { ingest } from '../../src/services/ingest-batch';
 import { withLocalServices } from './local-services';
 import type { Report } from './run';
 

@@ -1,6 +1,6 @@
 /** Real services for a benchmark: the embedded Cosmos server and Azurite, started for it alone. */
-import type { Services } from '../../src/app/services';
-import { createServices } from '../../src/app/services';
+import type { Services } from '../../src/app/root';
+import { createServices } from '../../src/app/root';
 import { loadConfig } from '../../src/config';
 import { startLocalCosmos, startLocalQueues } from '../../src/local/infrastructure';
 

@@ -4,6 +4,7 @@
  * playwright-core. The digest arrives with its trend picture; "Show all children not seen yet"
  * shows the full list in place and Back returns; "Thank" sends a thank-you to the practitioner.
  */
+import { notePreview } from '../../src/cards/digest-cards';
 import type { Page } from 'playwright-core';
 import type { LocalHearth } from '../../src/local/local-hearth';
 import type { PlaygroundSession } from '../support/demo-hearth';
@@ -37,7 +38,7 @@ it('delivers the digest to the demo manager, and its drill-down and Thank button
 
   // The full list, in place, then back.
   const digest = (
-    await hearth.services.store.nudges.query("c.kind = 'digest' AND c.practitionerId = 'demo-patti'")
+    await hearth.services.store.outbox.query("c.kind = 'digest' AND c.recipientId = 'demo-patti'")
   )[0]!.digest!;
   await card.getByRole('button', { name: /^Show (all \d+ children|the child) not seen yet$/ }).click();
   await page.getByRole('button', { name: 'Back to the digest' }).waitFor({ timeout: 15_000 });
@@ -50,8 +51,9 @@ it('delivers the digest to the demo manager, and its drill-down and Thank button
   await page.locator('.ac-textBlock', { hasText: 'What went well' }).first().waitFor({ timeout: 15_000 });
 
   // Thank the first practitioner who saw every child due: the card says so, and the thank-you goes out.
-  const strength = digest.strengths.find((s) => s.practitionerId)!;
-  const first = strength.practitionerName!.split(' ')[0]!;
+  const strength = digest.strengths.find((s) => s.kind === 'saw-everyone-due')!;
+  if (strength.kind !== 'saw-everyone-due') throw new Error('the demo digest has a practitioner to thank');
+  const first = strength.practitionerName.split(' ')[0]!;
   await page
     .getByRole('button', { name: `Thank ${first}` })
     .first()
@@ -60,8 +62,7 @@ it('delivers the digest to the demo manager, and its drill-down and Thank button
     .locator('.ac-textBlock', { hasText: `Thank-you sent to ${first}.` })
     .first()
     .waitFor({ timeout: 15_000 });
-  const words = await hearth.services.store.nudges.query("c.kind = 'word'");
-  expect(words).toMatchObject([
-    { practitionerId: strength.practitionerId, word: { preview: 'A thank-you from your manager' } },
-  ]);
+  const notes = await hearth.services.store.outbox.query("c.kind = 'note'");
+  expect(notes).toMatchObject([{ recipientId: strength.practitionerId, note: { kind: 'thanks' } }]);
+  expect(notePreview(notes[0]!.note!, notes[0]!.date)).toBe('A thank-you from your manager');
 }, 120_000);

@@ -42,9 +42,7 @@ it('installs, delivers the morning card, and records a visit from the card in pl
   const named = alexChildren.filter((c) => cardText.includes(`${c.name.first} ${c.name.familyInitial}.`));
   expect(named.length).toBeGreaterThan(0);
   expect(await card.first().getByRole('button', { name: 'Update' }).count()).toBeGreaterThan(0);
-  const sent = await hearth.services.store.nudges.query(
-    "c.practitionerId = 'demo-alex' AND c.kind = 'morning'",
-  );
+  const sent = await hearth.services.store.outbox.query("c.recipientId = 'demo-alex' AND c.kind = 'morning'");
   expect(sent).toMatchObject([{ status: 'sent' }]);
 
   // Act on the card: Update, then Seen, for a child who is due a visit.

@@ -21,7 +21,9 @@ export function startDemoHearth(now: Date = DEMO_MONDAY): Promise<LocalHearth> {
     env: {},
     port: 0,
     seedDemo: true,
-    log: () => undefined,
+    log: (level, name, ...args) => {
+      if (process.env.HEARTH_TEST_LOG && (level === 'error' || level === 'warn')) console.error(name, ...args);
+    },
     now: () => now,
     queueRetrySeconds: 1,
   });

@@ -3,8 +3,8 @@
  * the run's embedded Cosmos server and Azurite, in a database of the file's own.
  */
 import { randomUUID } from 'node:crypto';
-import type { Services } from '../../src/app/services';
-import { createServices } from '../../src/app/services';
+import type { Services } from '../../src/app/root';
+import { createServices } from '../../src/app/root';
 import { loadConfig } from '../../src/config';
 
 export function testEnv(): Record<string, string> {
@@ -24,10 +24,7 @@ export async function testServices(
   now: () => Date = () => new Date(),
 ): Promise<Services> {
   const config = loadConfig({ ...testEnv(), ...overrides });
-  const services = await createServices(config, {
-    trustCertificate: process.env.HEARTH_TEST_COSMOS_CERT ?? '',
-  });
-  return { ...services, now };
+  return createServices(config, { trustCertificate: process.env.HEARTH_TEST_COSMOS_CERT ?? '', now });
 }
 
 export async function disposeServices(services: Services): Promise<void> {

@@ -2,47 +2,30 @@
  * GET /api/health: whether the store and the queues answer. 200 when both do; 503 naming the part
  * that did not, so whoever is on call knows where to look.
  */
+import { checkHealth } from '../../services/check-health';
 import type { HttpFunction } from '../function-types';
-import { services } from '../services';
+import type { ServicesProvider } from '../root';
 
-const CHECK_TIMEOUT_MS = 5_000;
-
-/** 'ok', or 'failed: <why>'. */
-async function check(probe: (signal: AbortSignal) => Promise<void>): Promise<string> {
-  // Aborting (rather than racing a timer) also stops the SDK's own retries when we give up.
-  const signal = AbortSignal.timeout(CHECK_TIMEOUT_MS);
-  try {
-    await probe(signal);
-    return 'ok';
-  } catch (error) {
-    if (signal.aborted) return `failed: no answer within ${CHECK_TIMEOUT_MS} ms`;
-    return `failed: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`;
-  }
+export function healthFunction(services: ServicesProvider): HttpFunction {
+  return {
+    kind: 'http',
+    name: 'health',
+    route: 'health',
+    methods: ['GET'],
+    async handler() {
+      let checks: { store: string; queues: string };
+      try {
+        checks = await checkHealth(await services());
+      } catch (error) {
+        const reason = `failed: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`;
+        checks = { store: reason, queues: reason };
+      }
+      const healthy = checks.store === 'ok' && checks.queues === 'ok';
+      return {
+        status: healthy ? 200 : 503,
+        headers: { 'cache-control': 'no-store' },
+        jsonBody: { status: healthy ? 'healthy' : 'unhealthy', checks },
+      };
+    },
+  };
 }
-
-export const healthFunction: HttpFunction = {
-  kind: 'http',
-  name: 'health',
-  route: 'health',
-  methods: ['GET'],
-  async handler() {
-    let checks: { store: string; queues: string };
-    try {
-      const { store, queues } = await services();
-      const [storeCheck, queueCheck] = await Promise.all([
-        check((signal) => store.ping(signal)),
-        check((signal) => queues.ping(signal)),
-      ]);
-      checks = { store: storeCheck, queues: queueCheck };
-    } catch (error) {
-      const reason = `failed: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}`;
-      checks = { store: reason, queues: reason };
-    }
-    const healthy = checks.store === 'ok' && checks.queues === 'ok';
-    return {
-      status: healthy ? 200 : 503,
-      headers: { 'cache-control': 'no-store' },
-      jsonBody: { status: healthy ? 'healthy' : 'unhealthy', checks },
-    };
-  },
-};

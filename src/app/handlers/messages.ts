@@ -3,52 +3,40 @@
  * (with the configured identity); only local mode runs without it.
  */
 import type { TurnContext } from 'botbuilder';
-import type { Bot } from '../../teams/bot';
-import { createBot } from '../../teams/bot';
 import { shimRequest, shimResponse } from '../../teams/functions-shim';
 import type { HttpFunction } from '../function-types';
-import type { Services } from '../services';
-import { services } from '../services';
+import type { ServicesProvider } from '../root';
 
-const bots = new WeakMap<Services, Bot>();
-
-function botFor(s: Services): Bot {
-  let bot = bots.get(s);
-  if (!bot) {
-    bot = createBot(s);
-    bots.set(s, bot);
-  }
-  return bot;
+export function messagesFunction(services: ServicesProvider): HttpFunction {
+  return {
+    kind: 'http',
+    name: 'messages',
+    route: 'messages',
+    methods: ['POST'],
+    async handler(request, context) {
+      const bot = (await services()).bot();
+      let req;
+      try {
+        req = await shimRequest(request);
+      } catch {
+        return { status: 400, jsonBody: { error: 'The body must be a Bot Framework activity in JSON.' } };
+      }
+      const res = shimResponse();
+      try {
+        // The adapter's express-like types are structural; ours provide what it uses.
+        const process = bot.adapter.process.bind(bot.adapter) as (
+          req: unknown,
+          res: unknown,
+          logic: (turn: TurnContext) => Promise<void>,
+        ) => Promise<void>;
+        await process(req, res, (turn) => bot.app.run(turn).then(() => undefined));
+      } catch (error) {
+        context.error('messages: turn failed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (res.toResponse().status === 200) res.status(500);
+      }
+      return res.toResponse();
+    },
+  };
 }
-
-export const messagesFunction: HttpFunction = {
-  kind: 'http',
-  name: 'messages',
-  route: 'messages',
-  methods: ['POST'],
-  async handler(request, context) {
-    const bot = botFor(await services());
-    let req;
-    try {
-      req = await shimRequest(request);
-    } catch {
-      return { status: 400, jsonBody: { error: 'The body must be a Bot Framework activity in JSON.' } };
-    }
-    const res = shimResponse();
-    try {
-      // The adapter's express-like types are structural; ours provide what it uses.
-      const process = bot.adapter.process.bind(bot.adapter) as (
-        req: unknown,
-        res: unknown,
-        logic: (turn: TurnContext) => Promise<void>,
-      ) => Promise<void>;
-      await process(req, res, (turn) => bot.app.run(turn).then(() => undefined));
-    } catch (error) {
-      context.error('messages: turn failed', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-      if (res.toResponse().status === 200) res.status(500);
-    }
-    return res.toResponse();
-  },
-};

@@ -2,17 +2,18 @@
  * Timer, every 15 minutes (UTC): plans the morning cards and timely nudges of everyone whose local
  * morning time has come, into the outbox and onto the send queue.
  */
-import { runPlanner } from '../../delivery/plan-run';
+import { planMornings } from '../../services/plan-mornings';
 import type { TimerFunction } from '../function-types';
-import { services } from '../services';
+import type { ServicesProvider } from '../root';
 
-export const planMorningsFunction: TimerFunction = {
-  kind: 'timer',
-  name: 'plan-mornings',
-  schedule: '0 */15 * * * *',
-  async handler(_timer, context) {
-    const { store, queues, config, now } = await services();
-    const result = await runPlanner(store, queues, config, now());
-    context.log('plan-mornings: done', result);
-  },
-};
+export function planMorningsFunction(services: ServicesProvider): TimerFunction {
+  return {
+    kind: 'timer',
+    name: 'plan-mornings',
+    schedule: '0 */15 * * * *',
+    async handler(_timer, context) {
+      const s = await services();
+      context.log('plan-mornings: done', await planMornings(s, s.now()));
+    },
+  };
+}

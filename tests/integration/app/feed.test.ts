@@ -2,9 +2,9 @@
  * POST /api/feed, called in-process with real request objects, writing to the real store.
  * Hostile input must get a clear answer and leave the store as it was.
  */
+import type { HttpFunction } from '../../../src/app/function-types';
 import { feedFunction } from '../../../src/app/handlers/feed';
-import type { Services } from '../../../src/app/services';
-import { useServices } from '../../../src/app/services';
+import type { Services } from '../../../src/app/root';
 import { FEED_KEY_HEADER } from '../../../src/ingest/feed-auth';
 import { context, request } from '../../support/http';
 import { child, event, team } from '../../support/records';
@@ -12,9 +12,10 @@ import { disposeServices, testServices } from '../../support/services';
 import { snapshotStore } from '../../support/snapshot';
 
 let services: Services;
+let feed: HttpFunction;
 beforeAll(async () => {
   services = await testServices({ HEARTH_FEED_MAX_BYTES: String(1024 * 1024) });
-  useServices(services);
+  feed = feedFunction(() => Promise.resolve(services));
   // Something already in the store, so "unchanged" means more than "still empty".
   const seeded = await post({ records: [team(), child('c0')] });
   expect(seeded.status).toBe(200);
@@ -25,7 +26,7 @@ const KEY = { [FEED_KEY_HEADER]: 'local-dev-feed-key', 'content-type': 'applicat
 
 function post(body: unknown, headers: Record<string, string> = KEY, query = '') {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return feedFunction.handler(
+  return feed.handler(
     request('POST', `/api/feed${query}`, {
       body: text,
       headers: { ...headers, 'content-length': String(Buffer.byteLength(text)) },
@@ -96,7 +97,7 @@ describe('POST /api/feed', () => {
 
   it('refuses a body that lies about its length with 413 too', async () => {
     const big = JSON.stringify({ records: [team('t-big', 'y'.repeat(2 * 1024 * 1024))] });
-    const response = await feedFunction.handler(
+    const response = await feed.handler(
       request('POST', '/api/feed', { body: big, headers: { ...KEY, 'content-length': '10' } }),
       context('feed'),
     );

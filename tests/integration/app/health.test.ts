@@ -3,8 +3,7 @@
  * queue service is gone (a real client pointed at a port where nothing listens any more).
  */
 import { healthFunction } from '../../../src/app/handlers/health';
-import type { Services } from '../../../src/app/services';
-import { useServices } from '../../../src/app/services';
+import type { Services } from '../../../src/app/root';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../../src/config';
@@ -18,10 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => disposeServices(services));
 
-const health = () => healthFunction.handler(request('GET', '/api/health'), context('health'));
+const health = (over: Services = services) =>
+  healthFunction(() => Promise.resolve(over)).handler(request('GET', '/api/health'), context('health'));
 
 it('is healthy while the store and queues answer', async () => {
-  useServices(services);
   const response = await health();
   expect(response.status).toBe(200);
   expect(response.jsonBody).toEqual({ status: 'healthy', checks: { store: 'ok', queues: 'ok' } });
@@ -36,8 +35,10 @@ it('says 503 and which part failed when the queue service has gone', async () =>
   const connectionString =
     `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};` +
     `QueueEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`;
-  useServices({ ...services, queues: queuesOver(createQueueService({ connectionString })) });
-  const response = await health();
+  const response = await health({
+    ...services,
+    queues: queuesOver(createQueueService({ connectionString })),
+  });
   expect(response.status).toBe(503);
   expect(response.jsonBody).toMatchObject({
     status: 'unhealthy',

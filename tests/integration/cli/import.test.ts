@@ -5,9 +5,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Services } from '../../../src/app/services';
+import type { Services } from '../../../src/app/root';
 import { runImport } from '../../../src/cli/import-command';
-import { ingest } from '../../../src/ingest/ingest';
+import { ingest } from '../../../src/services/ingest-batch';
 import { team } from '../../support/records';
 import { disposeServices, testServices } from '../../support/services';
 import { snapshotStore } from '../../support/snapshot';

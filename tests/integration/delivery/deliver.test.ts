@@ -3,10 +3,10 @@
  * behaving like the real one under trouble): no message lost, none sent twice, people who have
  * blocked the bot marked unreachable.
  */
-import type { Services } from '../../../src/app/services';
+import type { Services } from '../../../src/app/root';
 import type { DeliveryDeps } from '../../../src/delivery/deliver';
 import { DEFAULT_DELIVERY_OPTIONS, deliver, RetryLater } from '../../../src/delivery/deliver';
-import type { OutboxMessage } from '../../../src/delivery/outbox';
+import type { OutboxMessage } from '../../../src/domain/outbox';
 import { createRateLimiter } from '../../../src/delivery/rate-limiter';
 import { createConnectorSender } from '../../../src/teams/connector-sender';
 import { aPerson } from '../../support/domain';
@@ -50,7 +50,7 @@ async function setup(extra: Partial<OutboxMessage> = {}) {
   await services.store.people.upsert(person);
   const message: OutboxMessage = {
     id: `P${n}:2026-11-23:morning`,
-    practitionerId: person.id,
+    recipientId: person.id,
     teamId: person.teamId,
     date: '2026-11-23',
     kind: 'morning',
@@ -60,16 +60,16 @@ async function setup(extra: Partial<OutboxMessage> = {}) {
     sendAt: new Date().toISOString(),
     ...extra,
   };
-  await services.store.nudges.upsert(message);
+  await services.store.outbox.upsert(message);
   return {
     person,
     message,
-    queued: { id: message.id, practitionerId: person.id },
+    queued: { id: message.id, recipientId: person.id },
     conversation: `conv-${n}`,
   };
 }
 
-const stored = (m: OutboxMessage) => services.store.nudges.get(m.id, m.practitionerId);
+const stored = (m: OutboxMessage) => services.store.outbox.get(m.id, m.recipientId);
 const sentTo = (conversation: string) => connector.received.filter((r) => r.conversationId === conversation);
 
 describe('deliver', () => {

@@ -60,13 +60,13 @@ it('plans, queues and sends one morning card to each practitioner who has Hearth
 
   // Everyone else is marked as not reachable yet, visibly, rather than silently skipped.
   const outbox = await waitFor(async () => {
-    const all = await hearth.services.store.nudges.query("c.kind = 'morning'");
+    const all = await hearth.services.store.outbox.query("c.kind = 'morning'");
     return all.every((m) => m.status !== 'pending' && m.status !== 'sending') ? all : undefined;
   }, 'the outbox to settle');
   expect(
     outbox
       .filter((m) => m.status === 'sent')
-      .map((m) => m.practitionerId)
+      .map((m) => m.recipientId)
       .sort(),
   ).toEqual(['demo-alex', 'demo-lynne']);
   // Tom works Tuesday to Friday, so Monday has seven cards: two sent, five waiting for Hearth to be installed.
@@ -77,13 +77,13 @@ it('plans, queues and sends one morning card to each practitioner who has Hearth
   await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
   await new Promise((r) => setTimeout(r, 1500));
   expect(connector.received.length).toBe(sentBefore);
-  expect(await hearth.services.store.nudges.query("c.kind = 'morning'")).toHaveLength(7);
+  expect(await hearth.services.store.outbox.query("c.kind = 'morning'")).toHaveLength(7);
 }, 60_000);
 
 it('never lets a message the sender gave up on go silent: the poison queue is watched', async () => {
   const stuck = {
     id: 'demo-alex:2026-11-27:morning',
-    practitionerId: 'demo-alex',
+    recipientId: 'demo-alex',
     teamId: 'demo-team-north',
     date: '2026-11-27',
     kind: 'morning' as const,
@@ -92,9 +92,9 @@ it('never lets a message the sender gave up on go silent: the poison queue is wa
     createdAt: MONDAY.toISOString(),
     sendAt: MONDAY.toISOString(),
   };
-  await hearth.services.store.nudges.upsert(stuck);
+  await hearth.services.store.outbox.upsert(stuck);
   const poison = hearth.services.queues.service.getQueueClient('hearth-outbox-poison');
-  await poison.sendMessage(encodeMessage({ id: stuck.id, practitionerId: stuck.practitionerId }));
+  await poison.sendMessage(encodeMessage({ id: stuck.id, recipientId: stuck.recipientId }));
   await poison.sendMessage(encodeMessage('not an outbox message'));
 
   const failed = await waitFor(async () => {
@@ -106,10 +106,10 @@ it('never lets a message the sender gave up on go silent: the poison queue is wa
       expect.objectContaining({
         teamId: 'demo-team-north',
         action: 'delivery.failed',
-        details: { outboxId: stuck.id, practitionerId: 'demo-alex', attempts: 5 },
+        details: { outboxId: stuck.id, recipientId: 'demo-alex', attempts: 5 },
       }),
       expect.objectContaining({ teamId: 'unknown', action: 'delivery.unreadable' }),
     ]),
   );
-  expect(await hearth.services.store.nudges.get(stuck.id, 'demo-alex')).toMatchObject({ status: 'failed' });
+  expect(await hearth.services.store.outbox.get(stuck.id, 'demo-alex')).toMatchObject({ status: 'failed' });
 }, 30_000);

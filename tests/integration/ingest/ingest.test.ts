@@ -2,8 +2,8 @@
  * The ingest service against the real store: bad batches change nothing, good ones land whole and
  * idempotently, and moves between teams leave no stray copies.
  */
-import type { Services } from '../../../src/app/services';
-import { ingest } from '../../../src/ingest/ingest';
+import type { Services } from '../../../src/app/root';
+import { ingest } from '../../../src/services/ingest-batch';
 import { child, event, person, team } from '../../support/records';
 import { disposeServices, testServices } from '../../support/services';
 import { snapshotStore } from '../../support/snapshot';

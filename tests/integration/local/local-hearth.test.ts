@@ -4,10 +4,10 @@
  * and then parked in the poison queue.
  */
 import { randomUUID } from 'node:crypto';
-import { allFunctions } from '../../../src/app/function-list';
+import { createFunctions } from '../../../src/app/functions';
 import type { QueueFunction, TimerFunction } from '../../../src/app/function-types';
 import { encodeMessage } from '../../../src/delivery/queues';
-import { ingest } from '../../../src/ingest/ingest';
+import { ingest } from '../../../src/services/ingest-batch';
 import { demoRecords } from '../../../src/local/demo-data';
 import type { LocalHearth } from '../../../src/local/local-hearth';
 import { startLocalHearth } from '../../../src/local/local-hearth';
@@ -52,7 +52,12 @@ beforeAll(async () => {
     port: 0,
     seedDemo: true,
     log: () => undefined,
-    functions: [...allFunctions, testTimer, okConsumer, badConsumer],
+    functions: (services) => [
+      ...createFunctions(() => Promise.resolve(services)),
+      testTimer,
+      okConsumer,
+      badConsumer,
+    ],
     queueRetrySeconds: 1,
   });
 }, 60_000);

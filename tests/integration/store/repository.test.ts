@@ -1,7 +1,7 @@
 /**
  * The store through the real @azure/cosmos client against the embedded Cosmos server.
  */
-import type { Services } from '../../../src/app/services';
+import type { Services } from '../../../src/app/root';
 import { ConcurrencyError } from '../../../src/store/repository';
 import { disposeServices, testServices } from '../../support/services';
 import type { Child } from '../../../src/domain/types';
@@ -29,7 +29,7 @@ describe('Repository', () => {
       people: '/teamId',
       children: '/teamId',
       events: '/teamId',
-      nudges: '/practitionerId',
+      outbox: '/recipientId',
       audits: '/teamId',
       feedback: '/teamId',
       activity: '/teamId',

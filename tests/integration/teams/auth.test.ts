@@ -2,30 +2,23 @@
  * Outside local mode the bot accepts only authenticated Bot Framework requests.
  */
 import { messagesFunction } from '../../../src/app/handlers/messages';
-import type { Services } from '../../../src/app/services';
-import { useServices } from '../../../src/app/services';
+import type { HttpFunction } from '../../../src/app/function-types';
+import type { Services } from '../../../src/app/root';
 import { context, request } from '../../support/http';
 import { disposeServices, testServices } from '../../support/services';
 import { message } from '../../support/activities';
 
 let services: Services;
+let messages: HttpFunction;
 beforeAll(async () => {
-  const base = await testServices();
   // As in production: a bot identity for one tenant.
-  services = {
-    ...base,
-    config: {
-      ...base.config,
-      mode: 'production',
-      bot: {
-        appId: '6f1c0000-0000-0000-0000-000000000001',
-        tenantId: 'tenant-1',
-        appType: 'SingleTenant',
-        password: 'not-a-real-secret',
-      },
-    },
-  };
-  useServices(services);
+  services = await testServices({
+    HEARTH_BOT_APP_ID: '6f1c0000-0000-0000-0000-000000000001',
+    HEARTH_BOT_TENANT_ID: 'tenant-1',
+    HEARTH_BOT_APP_TYPE: 'SingleTenant',
+    HEARTH_BOT_APP_PASSWORD: 'not-a-real-secret',
+  });
+  messages = messagesFunction(() => Promise.resolve(services));
 });
 afterAll(() => disposeServices(services));
 // botbuilder logs each refusal itself; keep the test output for real failures.
@@ -37,7 +30,7 @@ const body = JSON.stringify(
 );
 
 it('refuses a request with no Bot Framework token', async () => {
-  const response = await messagesFunction.handler(
+  const response = await messages.handler(
     request('POST', '/api/messages', { body, headers: { 'content-type': 'application/json' } }),
     context('messages'),
   );
@@ -46,7 +39,7 @@ it('refuses a request with no Bot Framework token', async () => {
 
 it('refuses a request with a forged token', async () => {
   const forged = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"aud":"x"}').toString('base64url')}.`;
-  const response = await messagesFunction.handler(
+  const response = await messages.handler(
     request('POST', '/api/messages', {
       body,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}` },

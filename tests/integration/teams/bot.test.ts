@@ -5,7 +5,7 @@
 import type { LocalHearth } from '../../../src/local/local-hearth';
 import { postActivity, startDemoHearth } from '../../support/demo-hearth';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
-import { REPLIES } from '../../../src/teams/replies';
+import { REPLIES } from '../../../src/text/teams/replies';
 import type { Who } from '../../support/activities';
 import { execute, install, message } from '../../support/activities';
 import type { FakeConnector } from '../../support/fake-connector';
@@ -106,7 +106,7 @@ describe('card buttons', () => {
   beforeAll(async () => {
     await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
     const card = (
-      await hearth.services.store.nudges.query("c.practitionerId = 'demo-alex' AND c.kind = 'morning'")
+      await hearth.services.store.outbox.query("c.recipientId = 'demo-alex' AND c.kind = 'morning'")
     )[0]!;
     cardId = card.id;
     const visit = [...card.bundle!.today, ...card.bundle!.notSeenYet, ...card.bundle!.comingUp].find(
@@ -173,7 +173,7 @@ describe('card buttons', () => {
   });
 
   it('says so when a visit was recorded elsewhere since the card was sent', async () => {
-    const card = (await hearth.services.store.nudges.get(cardId, 'demo-alex'))!;
+    const card = (await hearth.services.store.outbox.get(cardId, 'demo-alex'))!;
     const other = [...card.bundle!.today, ...card.bundle!.notSeenYet, ...card.bundle!.comingUp].find(
       (i) => i.key !== key,
     )!;
@@ -196,9 +196,9 @@ describe('card buttons', () => {
   });
 
   it('snoozes until the next working day', async () => {
-    const other = (await hearth.services.store.nudges.get(cardId, 'demo-alex'))!
+    const other = (await hearth.services.store.outbox.get(cardId, 'demo-alex'))!
       .bundle!.comingUp.concat(
-        (await hearth.services.store.nudges.get(cardId, 'demo-alex'))!.bundle!.notSeenYet,
+        (await hearth.services.store.outbox.get(cardId, 'demo-alex'))!.bundle!.notSeenYet,
       )
       .find((i) => i.key !== key)!;
     const response = await post(

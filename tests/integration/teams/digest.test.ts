@@ -6,9 +6,12 @@
  */
 import type { LocalHearth } from '../../../src/local/local-hearth';
 import { postActivity, startDemoHearth } from '../../support/demo-hearth';
-import { runDigests } from '../../../src/delivery/digest-run';
+import type { Strength } from '../../../src/domain/digest';
+import type { OutboxMessage } from '../../../src/domain/outbox';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
-import { REPLIES, WORDS } from '../../../src/teams/replies';
+import { planDigests } from '../../../src/services/plan-digests';
+import { sayNote } from '../../../src/text/teams/notes';
+import { REPLIES } from '../../../src/text/teams/replies';
 import type { Who } from '../../support/activities';
 import { execute, install, message } from '../../support/activities';
 import type { FakeConnector } from '../../support/fake-connector';
@@ -36,7 +39,10 @@ const post = (body: Record<string, unknown>) => postActivity(hearth, body);
 const cardsIn = (conversation: string) =>
   connector.received.filter((r) => r.conversationId === conversation).map((r) => r.activity);
 const cardText = (card: unknown) => JSON.stringify(card);
-const outbox = (where: string) => hearth.services.store.nudges.query(where);
+const outbox = (where: string) => hearth.services.store.outbox.query(where);
+/** A note as its recipient reads it. */
+const said = (m: OutboxMessage) => sayNote(m.note!, m.date);
+type PractitionerStrength = Extract<Strength, { kind: 'saw-everyone-due' }>;
 
 let digestId: string;
 
@@ -52,7 +58,7 @@ it('plans one digest a team for each manager on Monday morning, and a roll-up fo
     'demo-patti:2026-11-30:digest:demo-team-north',
     'demo-sam:2026-11-30:digest:demo-team-south',
   ]);
-  const pattis = planned.find((m) => m.practitionerId === 'demo-patti')!;
+  const pattis = planned.find((m) => m.recipientId === 'demo-patti')!;
   digestId = pattis.id;
   expect(pattis.digest).toMatchObject({ teamId: 'demo-team-north', weekId: '2026-W48' });
 
@@ -93,7 +99,7 @@ it('sends a digest on `digest` for a manager, and explains to a practitioner why
 });
 
 it('shows every child not seen yet, and goes back', async () => {
-  const digest = (await hearth.services.store.nudges.get(digestId, 'demo-patti'))!.digest!;
+  const digest = (await hearth.services.store.outbox.get(digestId, 'demo-patti'))!.digest!;
   const list = await post(execute(connector.url, patti, 'digest-not-seen', { card: digestId }));
   const listed = cardText(list.body);
   for (const child of digest.notSeenYet) expect(listed).toContain(child.childName);
@@ -108,8 +114,8 @@ it('refuses anyone but the manager the digest is for, changing nothing', async (
 });
 
 it('thanks a practitioner once, and offers help with a child once', async () => {
-  const digest = (await hearth.services.store.nudges.get(digestId, 'demo-patti'))!.digest!;
-  const strength = digest.strengths.find((s) => s.practitionerId);
+  const digest = (await hearth.services.store.outbox.get(digestId, 'demo-patti'))!.digest!;
+  const strength = digest.strengths.find((s): s is PractitionerStrength => s.kind === 'saw-everyone-due');
   const child = digest.notSeenYet.find((c) => c.practitionerId);
   expect(strength).toBeDefined();
   expect(child).toBeDefined();
@@ -117,7 +123,7 @@ it('thanks a practitioner once, and offers help with a child once', async () => 
   const thanked = await post(
     execute(connector.url, patti, 'thank', { card: digestId, person: strength!.practitionerId }),
   );
-  expect(cardText(thanked.body)).toContain(WORDS.thanked(strength!.practitionerName!.split(' ')[0]!));
+  expect(cardText(thanked.body)).toContain(`Thank-you sent to ${strength!.practitionerName.split(' ')[0]!}.`);
   await post(execute(connector.url, patti, 'thank', { card: digestId, person: strength!.practitionerId }));
   const helped = await post(
     execute(connector.url, patti, 'offer-help', { card: digestId, child: child!.childId }),
@@ -125,20 +131,20 @@ it('thanks a practitioner once, and offers help with a child once', async () => 
   expect(cardText(helped.body)).toContain('You offered');
 
   const words = await waitFor(async () => {
-    const all = await outbox("c.kind = 'word'");
+    const all = await outbox("c.kind = 'note'");
     return all.length >= 2 && all.every((m) => m.status !== 'pending' && m.status !== 'sending')
       ? all
       : undefined;
   }, 'the kind words to be sent');
   expect(words).toHaveLength(2);
-  const thanks = words.find((w) => w.word?.preview === WORDS.thanksPreview)!;
-  expect(thanks.practitionerId).toBe(strength!.practitionerId);
-  expect(thanks.word?.text).toContain('Patti Fernandez read your team');
-  const help = words.find((w) => w.word?.preview === WORDS.helpPreview)!;
-  expect(help.practitionerId).toBe(child!.practitionerId);
-  expect(help.word?.text).toContain(child!.childName);
+  const thanks = words.find((w) => said(w).preview === 'A thank-you from your manager')!;
+  expect(thanks.recipientId).toBe(strength!.practitionerId);
+  expect(said(thanks).text).toContain('Patti Fernandez read your team');
+  const help = words.find((w) => said(w).preview === 'Your manager would like to help')!;
+  expect(help.recipientId).toBe(child!.practitionerId);
+  expect(said(help).text).toContain(child!.childName);
   // The lock screen never names the child.
-  expect(help.word?.preview).not.toContain(child!.childName.split(' ')[0]!);
+  expect(said(help).preview).not.toContain(child!.childName.split(' ')[0]!);
 });
 
 it('refuses a manager who no longer manages the team', async () => {
@@ -161,14 +167,14 @@ it('tells the manager what falls due while one of their team is away', async () 
   await hearth.services.store.people.upsert({ ...isaiah, leave: [{ from: '2026-12-01', to: '2026-12-11' }] });
   await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
   const cover = await waitFor(
-    () => hearth.services.store.nudges.get('demo-patti:2026-11-30:word:cover-demo-isaiah', 'demo-patti'),
+    () => hearth.services.store.outbox.get('demo-patti:2026-11-30:note:cover-demo-isaiah', 'demo-patti'),
     "the cover note to Isaiah's manager",
   );
-  expect(cover.word).toMatchObject({
+  expect(said(cover)).toMatchObject({
     title: 'While Isaiah Langer is away',
     preview: 'Cover needed while someone is on leave',
   });
-  expect(cover.word?.text).toContain(
+  expect(said(cover).text).toContain(
     'Isaiah Langer is on leave from Tuesday 1 December to Friday 11 December.',
   );
   // Patti has Hearth installed: it reaches her, with no child's name on the lock screen.
@@ -182,12 +188,12 @@ it('tells the manager what falls due while one of their team is away', async () 
 it("waits for the end of a manager's quiet hours", async () => {
   const sam = (await hearth.services.store.people.query("c.id = 'demo-sam'"))[0]!;
   await hearth.services.store.people.upsert({ ...sam, quietHours: { start: '07:00', end: '09:30' } });
-  const { store, queues, config } = hearth.services;
+  const { store } = hearth.services;
   const nextMonday = (time: string) => new Date(`2026-12-07T${time}:00Z`); // GMT in December
-  await runDigests(store, queues, config, nextMonday('09:00'));
-  expect(await store.nudges.get('demo-sam:2026-12-07:digest:demo-team-south', 'demo-sam')).toBeUndefined();
-  await runDigests(store, queues, config, nextMonday('09:30'));
-  expect(await store.nudges.get('demo-sam:2026-12-07:digest:demo-team-south', 'demo-sam')).toMatchObject({
+  await planDigests(hearth.services, nextMonday('09:00'));
+  expect(await store.outbox.get('demo-sam:2026-12-07:digest:demo-team-south', 'demo-sam')).toBeUndefined();
+  await planDigests(hearth.services, nextMonday('09:30'));
+  expect(await store.outbox.get('demo-sam:2026-12-07:digest:demo-team-south', 'demo-sam')).toMatchObject({
     sendAt: '2026-12-07T09:30:00.000Z',
     digest: { weekId: '2026-W49' },
   });

@@ -16,7 +16,7 @@ jest.mock('@azure/functions', () => {
   return { ...actual, app: { http: record('http'), timer: record('timer'), storageQueue: record('queue') } };
 });
 
-import { allFunctions } from '../../../src/app/function-list';
+import { hearthFunctions as allFunctions } from '../../../src/functions/hearth';
 
 describe('Azure Functions registrations', () => {
   beforeAll(() => {

@@ -2,11 +2,12 @@
 import {
   DIGEST_INLINE_NOT_SEEN,
   renderDigestCard,
-  renderKindWordCard,
+  renderNoteCard,
   renderNotSeenCard,
   renderRollUpCard,
 } from '../../../src/cards/digest-cards';
-import { renderTrendChart, TREND_LABELS } from '../../../src/cards/trend-chart';
+import { renderTrendChart } from '../../../src/cards/trend-chart';
+import { TREND_LABELS } from '../../../src/text/teams/digest';
 import { createCalendar } from '../../../src/domain/calendar';
 import { buildTeamDigest, defaultDigestSettings } from '../../../src/domain/digest';
 import { rollUp } from '../../../src/domain/digest-access';
@@ -71,7 +72,7 @@ it('has no buttons when it is only a preview, and shows what the manager already
   const card = renderDigestCard(digest, {
     cardId: 'x',
     trendPicture: false,
-    updates: { 'help:C1': 'You offered Alex your help.' },
+    updates: { 'help:C1': { kind: 'help-offered', name: 'Alex' } },
   });
   expect(json(card)).toContain('You offered Alex your help.');
   expect(buttons(card).filter((v) => v === 'offer-help')).toHaveLength(1);
@@ -88,22 +89,29 @@ it('draws the trend as a PNG small enough for a card', () => {
 });
 
 it("says everything on the manager's cards in child-focused words", () => {
-  const digest = {
-    ...digestWith(12),
-    audits: { sentences: ['3 audits this week found good, warm recording of what children said.'] },
-    feedback: { sentences: ['Two families said they felt listened to.'] },
-  };
+  const digest = digestWith(12);
   const cards = [
-    renderDigestCard(digest, { cardId: 'x', trendPicture: false }),
+    renderDigestCard(digest, {
+      cardId: 'x',
+      trendPicture: false,
+      audits: ['3 audits this week found good, warm recording of what children said.'],
+      families: ['Two families said they felt listened to.'],
+    }),
     renderNotSeenCard(digest, { cardId: 'x' }),
     renderRollUpCard(rollUp([digest]), digest.weekStart),
-    renderKindWordCard({
-      title: 'A thank-you',
-      text: 'Thank you.',
-      preview: 'A thank-you from your manager',
-    }),
+    renderNoteCard(
+      { kind: 'thanks', from: 'Patti Fernandez', weekStart: '2026-11-23', due: 2 },
+      '2026-11-30',
+    ),
   ];
-  const words = [...cards.flatMap(strings), ...Object.values(TREND_LABELS)];
+  const words = [
+    ...cards.flatMap(strings),
+    TREND_LABELS.seen,
+    TREND_LABELS.due,
+    TREND_LABELS.noneDue,
+    TREND_LABELS.count(2, 5),
+    TREND_LABELS.week('2026-11-30'),
+  ];
   expect(words.flatMap((w) => checkLanguage(w).map((p) => `${p.term} in: ${w}`))).toEqual([]);
   expect(json(cards[0])).toContain('What audits found');
 });

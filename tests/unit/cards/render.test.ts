@@ -1,22 +1,7 @@
+/** The card templates: bindings only, every word from src/text, and all of it child-focused. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_CARD_BYTES, renderMorningCard } from '../../../src/cards/render';
-import { escapeCardText } from '../../../src/text/escape';
-import { createCalendar } from '../../../src/domain/calendar';
 import { checkLanguage } from '../../../src/text/language-check';
-import { defaultPlannerSettings, plan } from '../../../src/domain/planner';
-import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
-import { aChild, aPerson, done } from '../../support/domain';
-
-const settings = defaultPlannerSettings(createCalendar('england-and-wales'), DEFAULT_RULES);
-const MONDAY = new Date('2026-11-23T09:00:00Z');
-
-function bundleFor(children: ReturnType<typeof aChild>[]) {
-  const events = children.map((c, i) => done(c.id, 'visit', i % 2 ? '2026-10-19' : '2026-10-28'));
-  const result = plan({ people: [aPerson('P1')], children, events, now: MONDAY, settings });
-  return result.bundles[0]!;
-}
-const recordUrl = (id: string) => `https://records.example/child/${id}`;
 
 /** Every string value in a JSON tree. */
 const strings = (value: unknown): string[] =>
@@ -26,56 +11,42 @@ const strings = (value: unknown): string[] =>
       ? Object.values(value).flatMap(strings)
       : [];
 
-describe('the morning card', () => {
-  it('keeps a bundle for 30 children under 40 KB', () => {
-    const children = Array.from({ length: 30 }, (_, i) =>
-      aChild(`C${i}`, {
-        name: { first: 'Alexandrina-Josephine', familyInitial: 'W' },
-        anchors: { caseOpened: '2026-01-05' },
-      }),
-    );
-    const card = renderMorningCard(bundleFor(children), { firstName: 'Sam', recordUrl });
-    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
-    expect(card.version).toBe('1.5');
-  });
+/** The values a person can read or hear in a template. */
+const WORD_FIELDS = new Set([
+  'text',
+  'title',
+  'label',
+  'placeholder',
+  'altText',
+  'speak',
+  'errorMessage',
+  'tooltip',
+]);
+function shownValues(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return WORD_FIELDS.has(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => shownValues(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shownValues(v, k));
+  return [];
+}
 
-  it('shows a hostile name as text, never as a link', () => {
-    const child = aChild('C1', {
-      name: { first: '[x](https://evil.example)', familyInitial: '*' },
-      anchors: { caseOpened: '2026-01-05' },
-    });
-    const card = renderMorningCard(bundleFor([child]), { firstName: '**Sam**', recordUrl });
-    const text = strings(card).join('\n');
-    expect(text).not.toContain('[x](https://evil.example)');
-    expect(text).toContain('\\[x\\]\\(https://evil.example\\)');
-    expect(text).toContain('Good morning, \\*\\*Sam\\*\\*');
-  });
-
-  it('links each child to their record and speaks the preview, which has no names', () => {
-    const card = renderMorningCard(bundleFor([aChild('C1', { anchors: { caseOpened: '2026-01-05' } })]), {
-      firstName: 'Sam',
-      recordUrl,
-    });
-    expect(JSON.stringify(card)).toContain('https://records.example/child/C1');
-    expect(card.speak).toBe('Your children today: 1 coming up');
-  });
-});
-
-it('escapes only what could become markdown', () => {
-  expect(escapeCardText('Amira K.')).toBe('Amira K.');
-  expect(escapeCardText('a_b*c`d[e](f)#>~\\')).toBe('a\\_b\\*c\\`d\\[e\\]\\(f\\)\\#\\>\\~\\\\');
-});
+const dir = join(__dirname, '../../../cards');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const template = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
 
 describe('every card template passes the language check', () => {
-  const dir = join(__dirname, '../../../cards');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-
   it('has card templates to check', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
   it.each(files)('%s', (file) => {
-    const text = strings(JSON.parse(readFileSync(join(dir, file), 'utf8'))).join('\n');
+    const text = strings(template(file)).join('\n');
     expect(checkLanguage(text)).toEqual([]);
+  });
+});
+
+describe('card templates carry bindings, not words', () => {
+  it.each(files)('%s', (file) => {
+    const words = shownValues(template(file)).filter((v) => !/^\$\{[^}]+\}$/.test(v));
+    expect(words).toEqual([]);
   });
 });

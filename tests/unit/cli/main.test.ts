@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { checkLanguage } from '../../../src/text/language-check';
 import type { TeamDigest } from '../../../src/domain/digest';
-import type { Plan } from '../../../src/domain/planner';
+import type { SaidPlan } from '../../../src/cli/plan-command';
 import { demoRecords } from '../../../src/local/demo-data';
 
 let output: string;
@@ -91,7 +91,7 @@ describe('hearth plan', () => {
     const lines: string[] = [];
     jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
     await run('plan', '--at', at, '--data', dataFile);
-    return JSON.parse(lines.join('\n')) as Plan;
+    return JSON.parse(lines.join('\n')) as SaidPlan;
   }
 
   it('prints the bundles planned at a London time, for the demo authority', async () => {

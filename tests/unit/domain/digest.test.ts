@@ -6,7 +6,9 @@
 import { createCalendar } from '../../../src/domain/calendar';
 import type { DigestInput } from '../../../src/domain/digest';
 import { buildTeamDigest } from '../../../src/domain/digest';
-import { rollUp, teamsVisibleTo } from '../../../src/domain/digest-access';
+import { rollUp as rollUpFacts, teamsVisibleTo } from '../../../src/domain/digest-access';
+import type { DigestFigures } from '../../../src/domain/digest-access';
+import { sayDigest, sayRollUp } from '../../../src/text/teams/digest';
 import { isoWeekId, isoWeekMonday } from '../../../src/domain/dates';
 import { checkLanguage } from '../../../src/text/language-check';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
@@ -87,7 +89,9 @@ const input: DigestInput = {
   asOf: '2026-12-07',
   settings,
 };
-const digest = buildTeamDigest(input);
+const digest = sayDigest(buildTeamDigest(input));
+/** The roll-up with its words. */
+const rollUp = (digests: DigestFigures[]) => sayRollUp(rollUpFacts(digests));
 
 it('names the week it reviews', () => {
   expect(digest).toMatchObject({ weekId: '2026-W49', weekStart: '2026-11-30', weekEnd: '2026-12-06' });
@@ -200,7 +204,7 @@ it('speaks in child-focused words everywhere', () => {
 });
 
 it('is gentle when there is nothing to count', () => {
-  const empty = buildTeamDigest({ ...input, children: [], events: [] });
+  const empty = sayDigest(buildTeamDigest({ ...input, children: [], events: [] }));
   expect(empty.seen.sentence).toBe('No children were due a visit in the week.');
   expect(empty.strengths).toEqual([]);
 });

@@ -1,13 +1,19 @@
 import { createCalendar } from '../../../src/domain/calendar';
 import { checkLanguage } from '../../../src/text/language-check';
 import type { PlanInput } from '../../../src/domain/planner';
-import { defaultPlannerSettings, plan } from '../../../src/domain/planner';
+import { defaultPlannerSettings, plan as planFacts } from '../../../src/domain/planner';
+import { sayBundle } from '../../../src/text/teams/morning';
 import { DEFAULT_RULES } from '../../../src/domain/timescale-rules';
 import type { CaseEvent, Child, Person } from '../../../src/domain/types';
 import { aChild, anEvent, aPerson, done } from '../../support/domain';
 
 const calendar = createCalendar('england-and-wales');
 const settings = defaultPlannerSettings(calendar, DEFAULT_RULES);
+/** The plan with the words its cards would carry. */
+const plan = (input: PlanInput) => {
+  const planned = planFacts(input);
+  return { ...planned, bundles: planned.bundles.map(sayBundle) };
+};
 // Monday 23 November 2026, 08:45 in London (GMT).
 const MONDAY = new Date('2026-11-23T08:45:00Z');
 

@@ -1,0 +1,84 @@
+/**
+ * The composition root: builds everything Hearth runs on from the validated config, once: the
+ * store, the queues, the working-day calendar, the planner's and digest's settings, the Teams sender
+ * and rate limit, and the bot. Azure Functions, the local host, the CLI and the tests all start
+ * here; nothing else builds these, and nothing holds them in a module global.
+ */
+import type { Config } from '../config';
+import { createCalendar } from '../domain/calendar';
+import { defaultDigestSettings } from '../domain/digest';
+import { defaultPlannerSettings } from '../domain/planner';
+import { DEFAULT_DELIVERY_OPTIONS } from '../delivery/deliver';
+import { createQueueService, openQueues } from '../delivery/queues';
+import { createRateLimiter } from '../delivery/rate-limiter';
+import type { Deps } from '../services/deps';
+import { createCosmosClient } from '../store/cosmos-client';
+import { openStore } from '../store/store';
+import type { Bot } from '../teams/bot';
+import { createBot } from '../teams/bot';
+import { botCredential, createConnectorSender } from '../teams/connector-sender';
+
+export interface Services extends Deps {
+  /** The Teams bot, built on first use (only the messages endpoint needs it). */
+  bot(): Bot;
+  /** Closes the store's connections. */
+  dispose(): void;
+}
+
+export interface RootOptions {
+  /** PEM of a certificate the Cosmos client alone should trust (the local server's). */
+  trustCertificate?: string;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+}
+
+export async function createServices(config: Config, options: RootOptions = {}): Promise<Services> {
+  if (!config.cosmos.endpoint) throw new Error('HEARTH_COSMOS_ENDPOINT is not set');
+  const cosmos = createCosmosClient({
+    endpoint: config.cosmos.endpoint,
+    key: config.cosmos.key,
+    trustCertificate: options.trustCertificate,
+  });
+  try {
+    const [store, queues] = await Promise.all([
+      openStore(cosmos.client, config.cosmos.database, { create: config.cosmos.key !== undefined }),
+      openQueues(createQueueService(config.queues)),
+    ]);
+    const calendar = createCalendar(config.region, config.holidays);
+    const deps: Deps = {
+      config,
+      store,
+      queues,
+      calendar,
+      planner: defaultPlannerSettings(calendar, config.timescaleRules, config.childNameStyle),
+      digest: defaultDigestSettings(calendar, config.timescaleRules, config.childNameStyle),
+      sender: createConnectorSender(config.bot ? botCredential(config.bot) : undefined),
+      limiter: createRateLimiter(config.sendRatePerSecond),
+      deliveryOptions: DEFAULT_DELIVERY_OPTIONS,
+      now: options.now ?? (() => new Date()),
+    };
+    let bot: Bot | undefined;
+    return { ...deps, bot: () => (bot ??= createBot(deps)), dispose: () => cosmos.close() };
+  } catch (error) {
+    cosmos.close();
+    throw error;
+  }
+}
+
+/** How a function handler gets the services: built on first call, and built again after a failure. */
+export type ServicesProvider = () => Promise<Services>;
+
+/**
+ * Services built the first time a handler asks. A start that fails (queues not reachable at a cold
+ * start, say) is not kept: the next call tries again, so one bad moment never breaks a worker.
+ */
+export function lazyServices(build: () => Promise<Services>): ServicesProvider {
+  let current: Promise<Services> | undefined;
+  return () => {
+    current ??= build().catch((error: unknown) => {
+      current = undefined;
+      throw error;
+    });
+    return current;
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The schema of what the case management system sends us: teams, people, children and events.
+ * The feed and the CSV import parse every record with these, at the edge; past them the types are
+ * trusted. Family names
+ * are cut to their initial on the way in (data minimisation).
+ */
+import { z } from 'zod/v4';
+import {
+  entraObjectIdSchema as entraObjectId,
+  idSchema,
+  instantSchema,
+  isoDateSchema,
+  listOf,
+  localTimeSchema as localTime,
+  nameText,
+} from './schemas';
+import {
+  ANCHOR_KINDS,
+  CHILD_KINDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  NOT_SEEN_REASON_CODES as REASON_CODES,
+  ROLES,
+  WEEKDAYS,
+} from './types';
+
+export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export const teamRecord = z.strictObject({
+  type: z.literal('team'),
+  id: idSchema,
+  name: nameText(100),
+});
+
+export const personRecord = z.strictObject({
+  type: z.literal('person'),
+  id: idSchema,
+  teamId: idSchema,
+  displayName: nameText(100),
+  entraObjectId: entraObjectId.optional(),
+  email: z.email({ error: 'must be an email address' }).optional(),
+  roles: z
+    .array(z.enum(ROLES, { error: `must be one of ${listOf(ROLES)}` }))
+    .min(1, 'must list at least one role'),
+  managesTeamIds: z.array(idSchema).default([]),
+  workingDays: z
+    .array(z.enum(WEEKDAYS, { error: `must be one of ${listOf(WEEKDAYS)}` }))
+    .min(1, 'must list at least one working day')
+    .optional(),
+  morningTime: localTime.optional(),
+  newlyQualified: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+export const childRecord = z.strictObject({
+  type: z.literal('child'),
+  id: idSchema,
+  teamId: idSchema,
+  firstName: nameText(60),
+  /** The whole family name may be sent; only its first letter is kept. */
+  familyName: nameText(100),
+  dateOfBirth: isoDateSchema.optional(),
+  kind: z.enum(CHILD_KINDS, { error: `must be one of ${listOf(CHILD_KINDS)}` }),
+  allocatedPractitionerId: idSchema.optional(),
+  anchors: z
+    .partialRecord(z.enum(ANCHOR_KINDS, { error: `must be one of ${listOf(ANCHOR_KINDS)}` }), isoDateSchema)
+    .default({}),
+  homeIntendedUntil18: z.boolean({ error: 'must be true or false' }).optional(),
+  longTermFosterVisitsAgreed: z.boolean({ error: 'must be true or false' }).optional(),
+  closed: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
+export const eventRecord = z
+  .strictObject({
+    type: z.literal('event'),
+    id: idSchema,
+    childId: idSchema,
+    kind: z.enum(EVENT_KINDS, { error: `must be one of ${listOf(EVENT_KINDS)}` }),
+    status: z.enum(EVENT_STATUSES, { error: `must be one of ${listOf(EVENT_STATUSES)}` }).default('planned'),
+    dueDate: isoDateSchema.optional(),
+    scheduledDate: isoDateSchema.optional(),
+    completedDate: isoDateSchema.optional(),
+    seenAlone: z.boolean({ error: 'must be true or false' }).optional(),
+    /** Why it could not happen, when status is not-possible. */
+    notPossibleReason: z.enum(REASON_CODES, { error: `must be one of ${listOf(REASON_CODES)}` }).optional(),
+    recordedBy: idSchema.optional(),
+    recordedAt: instantSchema.optional(),
+  })
+  // Only once every field is valid: a bad date should be reported once, as a bad date.
+  .refine((e) => e.status !== 'completed' || e.completedDate !== undefined, {
+    error: 'a completed event needs its completedDate',
+    path: ['completedDate'],
+    when: (payload) => payload.issues.length === 0,
+  })
+  .refine((e) => e.dueDate ?? e.scheduledDate ?? e.completedDate, {
+    error: 'needs at least one of dueDate, scheduledDate or completedDate',
+    path: ['dueDate'],
+    when: (payload) => payload.issues.length === 0,
+  });
+
+export type TeamRecord = z.infer<typeof teamRecord>;
+export type PersonRecord = z.infer<typeof personRecord>;
+export type ChildRecord = z.infer<typeof childRecord>;
+export type EventRecord = z.infer<typeof eventRecord>;
+export type FeedRecord = TeamRecord | PersonRecord | ChildRecord | EventRecord;
+
+const schemas = { team: teamRecord, person: personRecord, child: childRecord, event: eventRecord } as const;
+
+export type ParseResult = { ok: true; record: FeedRecord } | { ok: false; reason: string };
+
+/** Describes zod issues as "field: what was wrong", joined. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.map(String).join('.');
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.join(', ')}`
+          : issue.code === 'invalid_key'
+            ? `is not a known field${issue.path[0] === 'anchors' ? ` (anchors are ${ANCHOR_KINDS.join(', ')})` : ''}`
+            : issue.message;
+      return where ? `${where}: ${message}` : message;
+    })
+    .join('; ');
+}
+
+/** Parses one record of any type, with a reason a person can act on when it is wrong. */
+export function parseRecord(raw: unknown): ParseResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'must be an object with a "type" field' };
+  }
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
+    return { ok: false, reason: `type: must be one of ${listOf(RECORD_TYPES)}` };
+  }
+  const parsed = schemas[type as RecordType].safeParse(raw);
+  return parsed.success
+    ? { ok: true, record: parsed.data }
+    : { ok: false, reason: describeIssues(parsed.error) };
+}

@@ -1,0 +1,71 @@
+/**
+ * Feed records -> the domain's teams, people, children and events. A person's fields have one owner
+ * each: the feed owns what the case system knows, Hearth owns what happens in Teams, and a record
+ * from the feed never overwrites Hearth's.
+ */
+import type { ChildRecord, EventRecord, PersonRecord, TeamRecord } from './feed-records';
+import type { CaseEvent, Child, Person, Team } from './types';
+
+/** Fields a person sets for themselves in Hearth; the feed supplies them only for someone new. */
+const PERSON_FIELDS_OWNED_BY_HEARTH = [
+  'workingDays',
+  'morningTime',
+  'quietHours',
+  'leave',
+  'paused',
+  'reachability',
+] as const;
+
+const DEFAULT_WORKING_DAYS: Person['workingDays'] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+export function toTeam(record: TeamRecord): Team {
+  return { id: record.id, name: record.name };
+}
+
+export function toPerson(record: PersonRecord, before: Person | undefined): Person {
+  const fromFeed: Person = {
+    id: record.id,
+    teamId: record.teamId,
+    displayName: record.displayName,
+    ...(record.entraObjectId ? { entraObjectId: record.entraObjectId.toLowerCase() } : {}),
+    ...(record.email ? { email: record.email } : {}),
+    roles: record.roles,
+    managesTeamIds: record.managesTeamIds,
+    workingDays: record.workingDays ?? DEFAULT_WORKING_DAYS,
+    morningTime: record.morningTime ?? '08:30',
+    leave: [],
+    paused: false,
+    reachability: 'not-installed',
+    ...(record.newlyQualified !== undefined ? { newlyQualified: record.newlyQualified } : {}),
+  };
+  if (!before) return fromFeed;
+  // Keep what the person chose in Hearth, and anything else Hearth learned (e.g. their Teams chat).
+  const kept = Object.fromEntries(
+    Object.entries(before).filter(
+      ([key]) => !(key in fromFeed) || (PERSON_FIELDS_OWNED_BY_HEARTH as readonly string[]).includes(key),
+    ),
+  );
+  return { ...fromFeed, ...kept };
+}
+
+export function toChild(record: ChildRecord): Child {
+  return {
+    id: record.id,
+    teamId: record.teamId,
+    name: { first: record.firstName, familyInitial: Array.from(record.familyName)[0]?.toUpperCase() ?? '' },
+    ...(record.dateOfBirth ? { dateOfBirth: record.dateOfBirth } : {}),
+    kind: record.kind,
+    ...(record.allocatedPractitionerId ? { allocatedPractitionerId: record.allocatedPractitionerId } : {}),
+    anchors: record.anchors,
+    ...(record.homeIntendedUntil18 !== undefined ? { homeIntendedUntil18: record.homeIntendedUntil18 } : {}),
+    ...(record.longTermFosterVisitsAgreed !== undefined
+      ? { longTermFosterVisitsAgreed: record.longTermFosterVisitsAgreed }
+      : {}),
+    closed: record.closed,
+  };
+}
+
+export function toEvent(record: EventRecord, teamId: string): CaseEvent {
+  const { type: _type, ...rest } = record;
+  return { ...rest, teamId, source: 'feed' };
+}

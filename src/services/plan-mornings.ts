@@ -1,0 +1,110 @@
+/**
+ * One run of the morning planner against the store: read what it needs, plan (pure), write each
+ * new message to the outbox under its deterministic id and queue it for sending. Also re-queues
+ * messages that were written but never queued (a crash between the two), so none is lost.
+ */
+import { londonDate, londonInstant } from '../domain/dates';
+import type { OutboxMessage } from '../domain/outbox';
+import { outboxMessage } from '../domain/outbox';
+import type { Plan } from '../domain/planner';
+import { plan } from '../domain/planner';
+import type { IsoDate, Person } from '../domain/types';
+import { enqueue, writeAndQueue } from '../delivery/outbox-queue';
+import { mapLimit } from '../util/map-limit';
+import type { Deps } from './deps';
+
+/** A pending message this old is assumed never to have reached the queue. */
+const REQUEUE_AFTER_MS = 10 * 60_000;
+
+export interface PlanRunResult {
+  planned: number;
+  queued: number;
+  requeued: number;
+  coverNotices: number;
+}
+
+export async function planMornings(
+  deps: Pick<Deps, 'store' | 'queues' | 'planner'>,
+  now: Date,
+): Promise<PlanRunResult> {
+  const { store, queues } = deps;
+  const today = londonDate(now);
+  const [people, children, events, todays] = await Promise.all([
+    store.people.query(),
+    store.children.query('c.closed = false'),
+    store.events.query(),
+    store.outbox.query('c.date = @date', [{ name: '@date', value: today }]),
+  ]);
+  const result = plan({
+    people,
+    children,
+    events,
+    now,
+    settings: deps.planner,
+    alreadyPlanned: new Set(todays.map((m) => m.id)),
+  });
+  const messages = messagesFor(result, people, today, now.toISOString());
+  const queued = await writeAndQueue(store, queues, messages, now);
+
+  const stuck = todays.filter(
+    (m) =>
+      m.status === 'pending' &&
+      now.getTime() - Date.parse(m.createdAt) > REQUEUE_AFTER_MS &&
+      Date.parse(m.sendAt) <= now.getTime(),
+  );
+  await mapLimit(stuck, 16, (m) => enqueue(queues, m, now));
+  return { planned: messages.length, queued, requeued: stuck.length, coverNotices: result.cover.length };
+}
+
+/** The plan's bundles, nudges and leave cover notes, as outbox messages. */
+function messagesFor(
+  result: Plan,
+  people: readonly Person[],
+  today: IsoDate,
+  createdAt: string,
+): OutboxMessage[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const teamOf = (id: string) => byId.get(id)?.teamId ?? '';
+  const base = (recipientId: string, id: string) => ({
+    id,
+    recipientId,
+    teamId: teamOf(recipientId),
+    date: today,
+  });
+  return [
+    ...result.bundles.map((bundle) =>
+      outboxMessage(
+        { ...base(bundle.practitionerId, bundle.id), kind: 'morning', bundle },
+        createdAt,
+        bundle.sendAt,
+      ),
+    ),
+    ...result.nudges.map((nudge) =>
+      outboxMessage(
+        { ...base(nudge.practitionerId, nudge.id), kind: 'nudge', nudge },
+        createdAt,
+        nudge.sendAt,
+      ),
+    ),
+    // What falls due while someone is away goes to their manager(s), so a child is not missed.
+    ...result.cover.flatMap((notice) => {
+      const away = byId.get(notice.practitionerId);
+      return notice.managerIds.flatMap((managerId) => {
+        const manager = byId.get(managerId);
+        if (!manager || !away) return [];
+        const { items, leave, date, nextWorkingDay } = notice;
+        return [
+          outboxMessage(
+            {
+              ...base(managerId, `${managerId}:${today}:note:cover-${notice.practitionerId}`),
+              kind: 'note',
+              note: { kind: 'cover', awayName: away.displayName, leave, items, date, nextWorkingDay },
+            },
+            createdAt,
+            londonInstant(today, manager.morningTime).toISOString(),
+          ),
+        ];
+      });
+    }),
+  ];
+}

@@ -1,0 +1,54 @@
+/**
+ * Use case outcomes -> the card that replaces the pressed one. Refusals become a one-line card in
+ * the bot's words; nothing else about Teams leaks into the use cases.
+ */
+import type { AdaptiveCard } from '@microsoft/teams-ai';
+import { renderDigestCard, renderNotSeenCard } from '../cards/digest-cards';
+import { messageCard } from '../cards/message-card';
+import { renderItemCard, renderMorningCard } from '../cards/morning-card';
+import { caseRecordUrl } from '../cards/teams-activity';
+import { londonDate } from '../domain/dates';
+import { firstName } from '../domain/names';
+import type { CardOutcome, Refusal } from '../services/card-outcome';
+import type { Deps } from '../services/deps';
+import { REPLIES } from '../text/teams/replies';
+
+const REFUSALS: Record<Refusal, string> = {
+  'not-your-card': REPLIES.notYourCard,
+  'card-gone': REPLIES.cardGone,
+  'not-your-team': REPLIES.notYourTeam,
+  'unknown-person': REPLIES.unknownPerson,
+  'something-wrong': REPLIES.somethingWrong,
+};
+
+/** Our templates produce Adaptive Card JSON; teams-ai types it as its own AdaptiveCard. */
+const asCard = (card: Record<string, unknown>) => card as unknown as AdaptiveCard;
+
+export const refusalCard = (refusal: Refusal) => asCard(messageCard(REFUSALS[refusal]));
+
+export function outcomeCard(deps: Pick<Deps, 'config' | 'now'>, outcome: CardOutcome): AdaptiveCard {
+  if ('refused' in outcome) return refusalCard(outcome.refused);
+  const today = londonDate(deps.now());
+  const { message } = outcome;
+  const updates = message.updates ? { updates: message.updates } : {};
+  if (outcome.show === 'morning' && message.bundle) {
+    return asCard(
+      renderMorningCard(message.bundle, {
+        firstName: firstName(outcome.owner.displayName),
+        recordUrl: (childId) => caseRecordUrl(deps.config.caseRecordUrlTemplate, childId),
+        cardId: message.id,
+        today,
+        ...updates,
+      }),
+    );
+  }
+  if (outcome.show === 'item-form' && message.bundle)
+    return asCard(renderItemCard(message.id, outcome.item, message.bundle, today));
+  if (outcome.show === 'digest' && message.digest) {
+    const options = { cardId: message.id, ...updates };
+    return asCard(
+      outcome.list ? renderNotSeenCard(message.digest, options) : renderDigestCard(message.digest, options),
+    );
+  }
+  return refusalCard('card-gone');
+}

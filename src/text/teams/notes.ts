@@ -1,0 +1,43 @@
+/**
+ * Notes from one person to another: a manager's thank-you or offer of help, and the note to a
+ * manager about what falls due while someone is away. Their previews never name a child.
+ */
+import type { Note } from '../../domain/outbox';
+import type { IsoDate } from '../../domain/types';
+import { spokenDate } from '../spoken-date';
+import { thanksStrength } from './digest';
+import { itemSentence } from './morning';
+
+export const NOTE_CARD = { openRecord: 'Open the record' } as const;
+
+export interface SaidNote {
+  title: string;
+  text: string;
+  /** What the lock screen shows: never a child's name. */
+  preview: string;
+}
+
+export function sayNote(note: Note, today: IsoDate): SaidNote {
+  switch (note.kind) {
+    case 'thanks':
+      return {
+        title: `A thank-you from ${note.from}`,
+        text: `${note.from} read your team's week of ${spokenDate(note.weekStart, today)} and wanted to say thank you: ${thanksStrength(note.due)} Because of you, those children were seen and heard.`,
+        preview: 'A thank-you from your manager',
+      };
+    case 'help':
+      return {
+        title: `${note.from} would like to help`,
+        text: `${note.from} saw that ${note.childName} has not been seen yet and would like to help. What would make ${note.childName}'s visit easier? Reply to ${note.from} here in Teams, or ask for some time together this week.`,
+        preview: 'Your manager would like to help',
+      };
+    case 'cover': {
+      const items = note.items.map((i) => itemSentence(i, note)).join(' ');
+      return {
+        title: `While ${note.awayName} is away`,
+        text: `${note.awayName} is on leave from ${spokenDate(note.leave.from, note.date)} to ${spokenDate(note.leave.to, note.date)}. These fall due while they are away, so someone may need to pick them up: ${items}`,
+        preview: 'Cover needed while someone is on leave',
+      };
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import { parseRecord } from '../../../src/domain/feed-records';
+
+const child = {
+  type: 'child',
+  id: 'C-1001',
+  teamId: 'team-1',
+  firstName: 'Amira',
+  familyName: 'Khan',
+  kind: 'child-in-need',
+  anchors: { referral: '2026-10-01' },
+};
+const event = { type: 'event', id: 'E-1', childId: 'C-1001', kind: 'visit', dueDate: '2026-11-30' };
+
+const reasonFor = (raw: unknown) => {
+  const result = parseRecord(raw);
+  return result.ok ? 'ok' : result.reason;
+};
+
+describe('parseRecord', () => {
+  it('accepts a well-formed child and fills defaults', () => {
+    const result = parseRecord(child);
+    expect(result).toEqual({
+      ok: true,
+      record: { ...child, closed: false },
+    });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a non-object', 'child', 'must be an object with a "type" field'],
+    ['an array', [child], 'must be an object with a "type" field'],
+    ['null', null, 'must be an object with a "type" field'],
+    ['an unknown type', { ...child, type: 'household' }, 'type: must be one of team, person, child, event'],
+    ['a missing type', { id: 'x' }, 'type: must be one of team, person, child, event'],
+    ['a number for a name', { ...child, firstName: 42 }, 'firstName: must be text'],
+    ['an empty name', { ...child, firstName: '   ' }, 'firstName: must not be empty'],
+    [
+      'a name with a line break',
+      { ...child, firstName: 'Am\nira' },
+      'firstName: must not contain control characters or line breaks',
+    ],
+    [
+      'an unknown kind of child',
+      { ...child, kind: 'LAC' },
+      'kind: must be one of child-in-need, child-protection, child-in-care, care-experienced',
+    ],
+    [
+      'a date in the wrong format',
+      { ...child, dateOfBirth: '01/02/2015' },
+      'dateOfBirth: must be a date like 2026-11-23',
+    ],
+    ['an impossible date', { ...child, dateOfBirth: '2015-02-30' }, 'dateOfBirth: is not a real date'],
+    [
+      'an unknown anchor',
+      { ...child, anchors: { birthday: '2020-01-01' } },
+      'anchors.birthday: is not a known field (anchors are referral, caseOpened, concern, strategyDiscussion, initialConference, cameIntoCare, lastMove, leftCare)',
+    ],
+    [
+      'an id with a slash',
+      { ...child, id: 'a/b' },
+      'id: must be 1 to 128 letters, digits, dots, colons, underscores or dashes, starting with a letter or digit',
+    ],
+    [
+      'a formula-looking id',
+      { ...child, id: '=1+1' },
+      'id: must be 1 to 128 letters, digits, dots, colons, underscores or dashes, starting with a letter or digit',
+    ],
+    ['an unknown field', { ...child, notes: 'narrative' }, 'unknown field(s) notes'],
+    [
+      'a completed event with no date',
+      { ...event, status: 'completed', dueDate: undefined },
+      'completedDate: a completed event needs its completedDate',
+    ],
+    [
+      'an event with no dates at all',
+      { ...event, dueDate: undefined },
+      'dueDate: needs at least one of dueDate, scheduledDate or completedDate',
+    ],
+    ['an unknown event kind', { ...event, kind: 'LAC review' }, 'kind: must be one of visit'],
+    [
+      'a reason a visit could not happen that Hearth does not know',
+      { ...event, status: 'not-possible', notPossibleReason: 'abducted by aliens' },
+      'notPossibleReason: must be one of no-one-home, family-declined, child-unwell, family-rearranged, other',
+    ],
+    [
+      'a bad recordedAt',
+      { ...event, recordedAt: 'yesterday' },
+      'recordedAt: must be a date and time like 2026-11-23T09:30:00Z',
+    ],
+  ])('rejects %s with a reason that says where', (_, raw, reason) => {
+    expect(reasonFor(raw)).toContain(reason);
+  });
+
+  it("accepts why a visit could not happen, as one of the card's codes", () => {
+    expect(reasonFor({ ...event, status: 'not-possible', notPossibleReason: 'child-unwell' })).toBe('ok');
+  });
+
+  it('keeps formula-looking names as plain text (they are escaped wherever they are shown)', () => {
+    const result = parseRecord({ ...child, firstName: '=HYPERLINK("x")' });
+    expect(result.ok && result.record.type === 'child' && result.record.firstName).toBe('=HYPERLINK("x")');
+  });
+
+  it('rejects a person with no roles and a malformed Entra id', () => {
+    const reason = reasonFor({
+      type: 'person',
+      id: 'p1',
+      teamId: 't',
+      displayName: 'Sam',
+      roles: [],
+      entraObjectId: 'not an id!',
+    });
+    expect(reason).toContain('roles: must list at least one role');
+    expect(reason).toContain('entraObjectId: must be an Entra object id');
+  });
+});
