@@ -22,7 +22,8 @@ export function startDemoHearth(now: Date = DEMO_MONDAY): Promise<LocalHearth> {
     port: 0,
     seedDemo: true,
     log: (level, name, ...args) => {
-      if (process.env.HEARTH_TEST_LOG && (level === 'error' || level === 'warn')) console.error(name, ...args);
+      if (process.env.HEARTH_TEST_LOG && (level === 'error' || level === 'warn'))
+        console.error(name, ...args);
     },
     now: () => now,
     queueRetrySeconds: 1,
