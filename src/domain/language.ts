@@ -39,6 +39,8 @@ export const EVENT_NAMES: Record<EventKind, string> = {
   'family-network-meeting': 'family network meeting',
   supervision: 'supervision',
   'chronology-update': 'chronology update',
+  genogram: 'genogram (family tree)',
+  'child-in-need-plan-review': 'child in need plan review',
 };
 
 /** Meetings, where the working day before brings a prompt to prepare with the child. */
@@ -50,6 +52,7 @@ export const MEETING_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   'child-in-care-review',
   'family-network-meeting',
   'pathway-plan-review',
+  'child-in-need-plan-review',
 ]);
 
 /** What each missing date is called in a sentence. */
@@ -63,6 +66,7 @@ const MISSING_NAMES: Record<string, string> = {
   lastMove: 'the date they moved to where they live now',
   leftCare: 'the date they left care',
   dateOfBirth: 'their date of birth',
+  practitionerStartedOn: 'the date their practitioner started',
 };
 
 const missingName = (m: string) =>

@@ -42,6 +42,8 @@ export const EVENT_KINDS = [
   'family-network-meeting',
   'supervision',
   'chronology-update',
+  'genogram',
+  'child-in-need-plan-review',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -101,6 +103,8 @@ export interface Person {
   paused: boolean;
   reachability: Reachability;
   newlyQualified?: boolean;
+  /** The day they started in practice here; for newly qualified staff, the start of their first year. */
+  startedOn?: IsoDate;
   /**
    * Where to reach them in Teams: the Bot Framework conversation reference, kept as opaque JSON
    * (the domain knows nothing of Teams). Set on install, refreshed on every message.
@@ -142,6 +146,8 @@ export interface CaseEvent {
   dueDate?: IsoDate;
   scheduledDate?: IsoDate;
   completedDate?: IsoDate;
+  /** Strategy discussions: this is the one at which the section 47 enquiry started. */
+  startedSection47?: boolean;
   /** Visits: the child was seen on their own. */
   seenAlone?: boolean;
   /** Why it could not happen (a code, such as `no-one-home`), when status is `not-possible`. */
