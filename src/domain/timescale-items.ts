@@ -46,7 +46,11 @@ export function workRule(
           .sort()
           .at(-1)
       : starts.find((d) => d !== undefined);
-  if (!start) return { missing: first.after };
+  if (!start) {
+    // A one-off the record shows done needs no start date: it happened.
+    const doneOnce = !rule.then && !rule.stages && evidence.doneDates(rule.eventKind).length > 0;
+    return doneOnce ? NOTHING : { missing: first.after };
+  }
 
   const counted = countedDone(rule, evidence, start, calendar);
   const lastDone = counted.at(-1);

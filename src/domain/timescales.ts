@@ -152,11 +152,28 @@ export function workOutDue(
     });
   }
 
-  const dueKinds = new Set(result.due.map((d) => d.eventKind));
-  result.cannotWorkOut = missing
-    .filter((m) => !m.waitsFor.some((kind) => dueKinds.has(kind)))
-    .map((m) => m.item);
+  result.cannotWorkOut = stillMissing(missing, result.due);
   return result;
+}
+
+/**
+ * The missing dates worth asking for: not those a thing still due will supply (the first
+ * conference's date, while the conference is due), nor those waiting on such a one in turn.
+ */
+function stillMissing(missing: readonly Missing[], due: readonly DueItem[]): CannotWorkOut[] {
+  const pending = new Set(due.map((d) => d.eventKind));
+  const waiting = new Set<Missing>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const m of missing) {
+      if (waiting.has(m) || !m.waitsFor.some((kind) => pending.has(kind))) continue;
+      waiting.add(m);
+      pending.add(m.item.eventKind);
+      grew = true;
+    }
+  }
+  return missing.filter((m) => !waiting.has(m)).map((m) => m.item);
 }
 
 const isBefore = (candidates: readonly TimescaleRule[]) => candidates.some((r) => r.before);
