@@ -31,6 +31,7 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'workingDays',
     'morningTime',
     'newlyQualified',
+    'startedOn',
   ],
   children: [
     'id',
@@ -61,19 +62,21 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'scheduledDate',
     'completedDate',
     'seenAlone',
+    'startedSection47',
     'notPossibleReason',
     'recordedBy',
     'recordedAt',
   ],
 };
 
-const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate']);
+const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate', 'startedOn']);
 const BOOLEAN_FIELDS = new Set([
   'homeIntendedUntil18',
   'longTermFosterVisitsAgreed',
   'closed',
   'seenAlone',
   'newlyQualified',
+  'startedSection47',
 ]);
 /** Cells holding several values, separated by semicolons: `mon;tue;wed`. */
 const LIST_FIELDS = new Set(['roles', 'managesTeamIds', 'workingDays']);
