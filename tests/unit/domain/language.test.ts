@@ -8,7 +8,7 @@ describe('checkLanguage', () => {
     ['Amira’s LAC review', 'LAC', 'child in care, or the child’s name'],
     ['Placement stability', 'placement', 'home, or where they live'],
     ['contact with mum on Tuesday', 'contact', 'family time'],
-    ['He absconded overnight', 'absconded', 'went missing, or ran away'],
+    ['He absconded overnight', 'abscond', 'went missing, or ran away'],
     ['a looked-after child', 'looked-after child', 'child in care, or the child’s name'],
     ['Assessment out of timescale', 'out of timescale', 'not done yet, and by when'],
     ['Your caseload this week', 'caseload', 'the children you work with'],
