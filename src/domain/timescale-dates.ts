@@ -27,19 +27,24 @@ export function addInterval(
   }
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** Same day of the month n months on, or the month's last day when it is shorter. */
 export function addMonths(date: IsoDate, n: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
   const monthIndex = y * 12 + (m - 1) + n;
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = month === 2 ? (isLeapYear(year) ? 29 : 28) : (MONTH_DAYS[month - 1] as number);
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
 /** Whole years from `from` to `to`. */
 export function yearsBetween(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  // "MM-DD" strings compare in calendar order.
+  return to.slice(5) < from.slice(5) ? years - 1 : years;
 }

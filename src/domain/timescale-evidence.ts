@@ -76,7 +76,7 @@ export class Evidence {
       if (date) add(this.done, kind, date);
     }
     for (const map of [this.done, this.planned]) {
-      for (const [kind, list] of map) map.set(kind, [...new Set(list)].sort());
+      for (const [kind, list] of map) if (list.length > 1) map.set(kind, [...new Set(list)].sort());
     }
   }
 

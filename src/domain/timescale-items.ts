@@ -107,21 +107,24 @@ function workEach(
   calendar: WorkingCalendar,
 ): Outcome {
   const first = rule.first as NonNullable<TimescaleRule['first']>;
-  const triggers = [...new Set(first.after.flatMap((ref) => evidence.dates(ref)))]
-    .filter((d) => d <= today)
-    .sort();
   const lastDone = evidence.doneDates(rule.eventKind).at(-1);
-  // An update on the day of the event counts for it.
-  const start = triggers.find(
-    (t) => (!lastDone || t > lastDone) && !pastLookBack(rule, addInterval(calendar, t, first.within), today),
-  );
+  // The earliest event since the last one done (one on the same day counts for it), not history.
+  let start: IsoDate | undefined;
+  for (const ref of first.after) {
+    for (const t of evidence.dates(ref)) {
+      if (t > today || (lastDone !== undefined && t <= lastDone) || (start !== undefined && t >= start))
+        continue;
+      if (!pastLookBack(rule, addInterval(calendar, t, first.within), today)) start = t;
+    }
+  }
   if (!start) return NOTHING;
-  const booked = evidence.bookedDates(rule.eventKind).find((d) => d >= start);
+  const from = start;
+  const booked = evidence.bookedDates(rule.eventKind).find((d) => d >= from);
   return {
     due: {
       rule,
-      start,
-      dueDate: addInterval(calendar, start, first.within),
+      start: from,
+      dueDate: addInterval(calendar, from, first.within),
       ...(lastDone ? { lastDone } : {}),
       ...(booked ? { booked } : {}),
     },

@@ -12,7 +12,7 @@ import { Evidence, refEventKind, refName } from './timescale-evidence';
 import type { Outcome, Worked } from './timescale-items';
 import { workBefore, workRule } from './timescale-items';
 import type { TimescaleRule } from './timescale-rule-types';
-import type { CaseEvent, Child, EventKind, IsoDate } from './types';
+import type { CaseEvent, Child, ChildKind, EventKind, IsoDate } from './types';
 
 export { addInterval, addMonths, yearsBetween } from './timescale-dates';
 export type { Practitioner } from './timescale-evidence';
@@ -70,15 +70,7 @@ export function workOutDue(
   if (child.closed) return result;
   const evidence = new Evidence(child, events, options.practitioner);
 
-  const groups = new Map<string, TimescaleRule[]>();
-  const covered = new Set<EventKind>();
-  for (const rule of rules) {
-    if (rule.disabled || !rule.childKinds.includes(child.kind)) continue;
-    covered.add(rule.eventKind);
-    const group = `${rule.eventKind}/${rule.group ?? ''}`;
-    groups.set(group, [...(groups.get(group) ?? []), rule]);
-  }
-
+  const { ordered, covered } = rulesFor(rules, child.kind);
   const worked: Worked[] = [];
   const missing: Missing[] = [];
   const key = (ruleId: string) => `${child.id}:${ruleId}`;
@@ -94,8 +86,6 @@ export function workOutDue(
       waitsFor,
     });
 
-  // Rules due before other events go last, once those events are worked out.
-  const ordered = [...groups.values()].sort((a, b) => Number(isBefore(a)) - Number(isBefore(b)));
   for (const candidates of ordered) {
     const chosen = chooseRule(candidates, evidence, today);
     if ('missing' in chosen) {
@@ -176,7 +166,36 @@ function stillMissing(missing: readonly Missing[], due: readonly DueItem[]): Can
   return missing.filter((m) => !waiting.has(m)).map((m) => m.item);
 }
 
-const isBefore = (candidates: readonly TimescaleRule[]) => candidates.some((r) => r.before);
+interface KindRules {
+  /** Groups of alternative rules; groups due before other events last, once those are worked out. */
+  ordered: TimescaleRule[][];
+  /** Event kinds some rule covers, so a booking of another kind is reminded as recorded. */
+  covered: ReadonlySet<EventKind>;
+}
+
+// The planner asks for thousands of children with the same rules: group them once per child kind.
+const grouped = new WeakMap<readonly TimescaleRule[], Map<ChildKind, KindRules>>();
+
+function rulesFor(rules: readonly TimescaleRule[], kind: ChildKind): KindRules {
+  let byKind = grouped.get(rules);
+  if (!byKind) grouped.set(rules, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (!found) {
+    const groups = new Map<string, TimescaleRule[]>();
+    const covered = new Set<EventKind>();
+    for (const rule of rules) {
+      if (rule.disabled || !rule.childKinds.includes(kind)) continue;
+      covered.add(rule.eventKind);
+      const group = `${rule.eventKind}/${rule.group ?? ''}`;
+      groups.set(group, [...(groups.get(group) ?? []), rule]);
+    }
+    const isBefore = (candidates: readonly TimescaleRule[]) => candidates.some((r) => r.before);
+    const ordered = [...groups.values()].sort((a, b) => Number(isBefore(a)) - Number(isBefore(b)));
+    found = { ordered, covered };
+    byKind.set(kind, found);
+  }
+  return found;
+}
 
 /** The first rule whose conditions hold today, or the dates that would settle it. */
 function chooseRule(
