@@ -178,7 +178,7 @@ const grouped = new WeakMap<readonly TimescaleRule[], Map<ChildKind, KindRules>>
 
 function rulesFor(rules: readonly TimescaleRule[], kind: ChildKind): KindRules {
   let byKind = grouped.get(rules);
-  if (!byKind) grouped.set(rules, (byKind = new Map()));
+  if (!byKind) grouped.set(rules, (byKind = new Map<ChildKind, KindRules>()));
   let found = byKind.get(kind);
   if (!found) {
     const groups = new Map<string, TimescaleRule[]>();
