@@ -194,6 +194,22 @@ describe('a header row with columns Hearth does not read', () => {
     for (const reason of reasons) await expect(attempt).rejects.toThrow(reason);
   });
 
+  it("reads a practitioner's start date and the section 47 mark", async () => {
+    const people = await readCsv(
+      Readable.from([
+        'id,teamId,displayName,roles,newlyQualified,startedOn\nP1,T1,Sam,practitioner,yes,01/09/2026\n',
+      ]),
+      'people',
+      parseMapping('{}', 'people'),
+    );
+    expect(people.rows[0]?.raw).toMatchObject({ newlyQualified: true, startedOn: '2026-09-01' });
+    const events = await read(
+      'id,childId,kind,status,completedDate,startedSection47\nE1,C1,strategy-discussion,completed,02/11/2026,yes\n',
+      'events',
+    );
+    expect(events.rows[0]?.raw).toMatchObject({ startedSection47: true, completedDate: '2026-11-02' });
+  });
+
   it('reads a column the mapping leaves out on purpose', async () => {
     const mapping = parseMapping('{"ignoreColumns": ["Notes"]}', 'children');
     const result = await read(
