@@ -7,7 +7,7 @@ import { createReadStream, createWriteStream, readFileSync, statSync } from 'nod
 import { once } from 'node:events';
 import { SingleBar } from 'cli-progress';
 import type { CsvKind } from '../ingest/csv-mapping';
-import { parseMapping } from '../ingest/csv-mapping';
+import { MappingError, parseMapping } from '../ingest/csv-mapping';
 import { readCsv } from '../ingest/csv-import';
 import { csvLine } from '../ingest/csv-out';
 import { ingest } from '../services/ingest-batch';
@@ -47,6 +47,10 @@ export async function runImport(
   try {
     csv = await readCsv(createReadStream(options.file), options.kind, mapping, (bytes) => bar?.update(bytes));
     bar?.update(size);
+  } catch (error) {
+    // The file is read whole before anything is written, so a file it cannot read changes nothing.
+    if (error instanceof MappingError) throw new MappingError(`${error.message}\nNothing was written.`);
+    throw error;
   } finally {
     bar?.stop();
   }

@@ -7,7 +7,7 @@ import { daysBetween } from './dates';
 import type { CannotWorkOutItem, ComingUpItem, DigestSettings, NotSeenChild } from './digest-types';
 import { shortName } from './names';
 import { workOutDue } from './timescales';
-import type { CaseEvent, Child, EventKind, IsoDate, NotSeenReason } from './types';
+import type { CaseEvent, Child, EventKind, IsoDate, NotSeenReason, Person } from './types';
 import { VISIT_KINDS } from './types';
 
 /** What "coming up" shows a manager: the meetings and assessments that shape a child's plan. */
@@ -20,6 +20,10 @@ export const DIGEST_COMING_UP_KINDS: ReadonlySet<EventKind> = new Set<EventKind>
   'family-network-meeting',
 ]);
 
+/** A practitioner's name as the digest shows it: someone not in the team, or nobody allocated yet. */
+export const nameOf = (people: ReadonlyMap<string, Person>, id: string | undefined) =>
+  id ? (people.get(id)?.displayName ?? 'someone') : 'nobody yet';
+
 export interface LookAhead {
   notSeenYet: NotSeenChild[];
   comingUp: ComingUpItem[];
@@ -31,7 +35,7 @@ export function lookAhead(
   eventsByChild: ReadonlyMap<string, CaseEvent[]>,
   asOf: IsoDate,
   settings: DigestSettings,
-  nameOf: (id: string | undefined) => string,
+  people: ReadonlyMap<string, Person>,
 ): LookAhead {
   const ahead: LookAhead = { notSeenYet: [], comingUp: [], cannotWorkOut: [] };
   const horizon = settings.calendar.addWorkingDays(asOf, settings.comingUpWorkingDays);
@@ -40,9 +44,14 @@ export function lookAhead(
     const who = {
       childId: child.id,
       childName: shortName(child, settings.nameStyle),
-      practitionerName: nameOf(child.allocatedPractitionerId),
+      practitionerName: nameOf(people, child.allocatedPractitionerId),
     };
-    const now = workOutDue(child, events, asOf, settings.calendar, settings.rules);
+    const practitioner = child.allocatedPractitionerId
+      ? people.get(child.allocatedPractitionerId)
+      : undefined;
+    const now = workOutDue(child, events, asOf, settings.calendar, settings.rules, {
+      ...(practitioner ? { practitioner } : {}),
+    });
     for (const item of now.due) {
       const date = item.booked ?? item.dueDate;
       if (VISIT_KINDS.has(item.eventKind) && item.dueDate < asOf) {

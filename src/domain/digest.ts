@@ -10,7 +10,7 @@
  */
 import type { WorkingCalendar } from './calendar';
 import { addDays, isoWeekId, mondayOf } from './dates';
-import { lookAhead } from './digest-now';
+import { lookAhead, nameOf } from './digest-now';
 import type { CannotReachPerson, DigestInput, DigestSettings, Strength, TeamDigest } from './digest-types';
 import type { WeekTally } from './digest-weeks';
 import { tallyWeek, weeksBefore } from './digest-weeks';
@@ -36,7 +36,6 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
   const weekEnd = addDays(weekStart, 6);
   const visitRules = settings.rules.filter((r) => VISIT_KINDS.has(r.eventKind));
   const people = new Map(input.people.filter((p) => p.teamId === team.id).map((p) => [p.id, p]));
-  const nameOf = (id: string | undefined) => (id ? (people.get(id)?.displayName ?? 'someone') : 'nobody yet');
   const children = input.children
     .filter((c) => c.teamId === team.id && !c.closed)
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -48,7 +47,7 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
   }
 
   const week = tallyWeek(children, eventsByChild, weekStart, weekEnd, settings.calendar, settings.rules);
-  const now = lookAhead(children, eventsByChild, asOf, settings, nameOf);
+  const now = lookAhead(children, eventsByChild, asOf, settings, people);
   return {
     teamId: team.id,
     teamName: team.name,
@@ -57,7 +56,7 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
     weekEnd,
     asOf,
     comingUpWorkingDays: settings.comingUpWorkingDays,
-    strengths: strengthsOf(week, nameOf),
+    strengths: strengthsOf(week, (id) => nameOf(people, id)),
     seen: { due: week.due, seen: week.seen, seenInTime: week.seenInTime, seenAlone: week.seenAlone },
     ...now,
     cannotReach: cannotReach([...people.values()]),

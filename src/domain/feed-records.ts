@@ -50,6 +50,8 @@ export const personRecord = z.strictObject({
     .optional(),
   morningTime: localTime.optional(),
   newlyQualified: z.boolean({ error: 'must be true or false' }).optional(),
+  /** When they started in practice here: places a newly qualified practitioner's first year. */
+  startedOn: isoDateSchema.optional(),
 });
 
 export const childRecord = z.strictObject({
@@ -81,6 +83,8 @@ export const eventRecord = z
     scheduledDate: isoDateSchema.optional(),
     completedDate: isoDateSchema.optional(),
     seenAlone: z.boolean({ error: 'must be true or false' }).optional(),
+    /** Strategy discussions: the one at which the section 47 enquiry started. */
+    startedSection47: z.boolean({ error: 'must be true or false' }).optional(),
     /** Why it could not happen, when status is not-possible. */
     notPossibleReason: z.enum(REASON_CODES, { error: `must be one of ${listOf(REASON_CODES)}` }).optional(),
     recordedBy: idSchema.optional(),
@@ -90,6 +94,11 @@ export const eventRecord = z
   .refine((e) => e.status !== 'completed' || e.completedDate !== undefined, {
     error: 'a completed event needs its completedDate',
     path: ['completedDate'],
+    when: (payload) => payload.issues.length === 0,
+  })
+  .refine((e) => e.startedSection47 === undefined || e.kind === 'strategy-discussion', {
+    error: 'only a strategy-discussion event can start a section 47 enquiry',
+    path: ['startedSection47'],
     when: (payload) => payload.issues.length === 0,
   })
   .refine((e) => e.dueDate ?? e.scheduledDate ?? e.completedDate, {

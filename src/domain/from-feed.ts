@@ -37,6 +37,7 @@ export function toPerson(record: PersonRecord, before: Person | undefined): Pers
     paused: false,
     reachability: 'not-installed',
     ...(record.newlyQualified !== undefined ? { newlyQualified: record.newlyQualified } : {}),
+    ...(record.startedOn ? { startedOn: record.startedOn } : {}),
   };
   if (!before) return fromFeed;
   // Keep what the person chose in Hearth, and anything else Hearth learned (e.g. their Teams chat).

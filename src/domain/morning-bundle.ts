@@ -96,7 +96,9 @@ function placeChildren(
     const events = input.eventsByChild.get(child.id) ?? [];
     if (seenThisWeek(events, today)) bundle.seenThisWeek.seen += 1;
     const name = shortName(child, settings.nameStyle);
-    const { due, cannotWorkOut } = workOutDue(child, events, today, settings.calendar, settings.rules);
+    const { due, cannotWorkOut } = workOutDue(child, events, today, settings.calendar, settings.rules, {
+      practitioner: person,
+    });
     for (const item of due) {
       if (!isSnoozed(person, item.key, today)) placeItem(item, name, days, settings, bundle, milestones);
     }

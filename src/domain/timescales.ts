@@ -1,12 +1,21 @@
 /**
- * Works out, for one child, what is due and by when, from the timescale rules, the child's anchor
- * dates and when each thing was last done. Where a rule needs a date the record does not have, the
- * answer is an explicit "cannot work out" naming the missing date: never a guess.
+ * Works out, for one child, what is due and by when, from the timescale rules, the child's record
+ * and what has been done. Where a rule needs a date the record does not have, the answer is an
+ * explicit "cannot work out" naming the missing date: never a guess. A rule counting from
+ * something that is itself still due (a review conference before the first conference) waits
+ * quietly instead. How one rule is worked out is in timescale-items.ts; the evidence it counts
+ * from in timescale-evidence.ts.
  */
 import type { WorkingCalendar } from './calendar';
-import { addDays } from './dates';
-import type { Interval, RuleConditions, StartRef, TimescaleRule } from './timescale-rules';
-import type { CaseEvent, Child, EventKind, IsoDate } from './types';
+import type { Practitioner } from './timescale-evidence';
+import { Evidence, refEventKind, refName } from './timescale-evidence';
+import type { Outcome, Worked } from './timescale-items';
+import { workBefore, workRule } from './timescale-items';
+import type { TimescaleRule } from './timescale-rule-types';
+import type { CaseEvent, Child, ChildKind, EventKind, IsoDate } from './types';
+
+export { addInterval, addMonths, yearsBetween } from './timescale-dates';
+export type { Practitioner } from './timescale-evidence';
 
 export interface DueItem {
   /** Stable across days: `childId:ruleId`. Snoozes and nudge ids hang off it. */
@@ -35,67 +44,16 @@ export interface ChildDue {
   cannotWorkOut: CannotWorkOut[];
 }
 
-export function addInterval(calendar: WorkingCalendar, date: IsoDate, interval: Interval): IsoDate {
-  switch (interval.unit) {
-    case 'working-days':
-      return calendar.addWorkingDays(date, interval.amount);
-    case 'days':
-      return addDays(date, interval.amount);
-    case 'weeks':
-      return addDays(date, interval.amount * 7);
-    case 'months':
-      return addMonths(date, interval.amount);
-  }
+export interface WorkOutOptions {
+  /** The child's allocated practitioner: some rules depend on them (newly qualified staff). */
+  practitioner?: Practitioner;
 }
 
-/** Same day of the month n months on, or the month's last day when it is shorter. */
-export function addMonths(date: IsoDate, n: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const monthIndex = y * 12 + (m - 1) + n;
-  const year = Math.floor(monthIndex / 12);
-  const month = (monthIndex % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+interface Missing {
+  item: CannotWorkOut;
+  /** Kinds of event that, while still due, explain the missing date. */
+  waitsFor: EventKind[];
 }
-
-/** Whole years from `from` to `to`. */
-export function yearsBetween(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
-}
-
-type ConditionResult = { holds: true } | { holds: false; missing?: string };
-
-function checkConditions(when: RuleConditions | undefined, child: Child, today: IsoDate): ConditionResult {
-  if (!when) return { holds: true };
-  if (when.ageAtLeast !== undefined || when.ageUnder !== undefined) {
-    if (!child.dateOfBirth) return { holds: false, missing: 'dateOfBirth' };
-    const age = yearsBetween(child.dateOfBirth, today);
-    if (when.ageAtLeast !== undefined && age < when.ageAtLeast) return { holds: false };
-    if (when.ageUnder !== undefined && age >= when.ageUnder) return { holds: false };
-  }
-  if (
-    when.homeIntendedUntil18 !== undefined &&
-    (child.homeIntendedUntil18 ?? false) !== when.homeIntendedUntil18
-  ) {
-    return { holds: false };
-  }
-  if (
-    when.longTermFosterVisitsAgreed !== undefined &&
-    (child.longTermFosterVisitsAgreed ?? false) !== when.longTermFosterVisitsAgreed
-  ) {
-    return { holds: false };
-  }
-  if (when.inHomeAtLeastYears !== undefined) {
-    const homeSince = child.anchors.lastMove ?? child.anchors.cameIntoCare;
-    if (!homeSince) return { holds: false, missing: 'lastMove' };
-    if (yearsBetween(homeSince, today) < when.inHomeAtLeastYears) return { holds: false };
-  }
-  return { holds: true };
-}
-
-const refName = (ref: StartRef) => ('anchor' in ref ? ref.anchor : `${ref.event} completed`);
 
 /**
  * Everything due for one child. `events` are this child's events; `rules` in order of precedence.
@@ -106,100 +64,71 @@ export function workOutDue(
   today: IsoDate,
   calendar: WorkingCalendar,
   rules: readonly TimescaleRule[],
+  options: WorkOutOptions = {},
 ): ChildDue {
   const result: ChildDue = { due: [], cannotWorkOut: [] };
   if (child.closed) return result;
+  const evidence = new Evidence(child, events, options.practitioner);
 
-  const completed = new Map<EventKind, IsoDate[]>();
-  const planned = new Map<EventKind, IsoDate[]>();
-  for (const event of events) {
-    if (event.status === 'completed' && event.completedDate) {
-      completed.set(event.kind, [...(completed.get(event.kind) ?? []), event.completedDate]);
-    } else if (event.status === 'planned' && event.scheduledDate) {
-      planned.set(event.kind, [...(planned.get(event.kind) ?? []), event.scheduledDate]);
-    }
-  }
-  for (const list of [...completed.values(), ...planned.values()]) list.sort();
-
-  const byKind = new Map<EventKind, TimescaleRule[]>();
-  for (const rule of rules) {
-    if (rule.disabled || !rule.childKinds.includes(child.kind)) continue;
-    byKind.set(rule.eventKind, [...(byKind.get(rule.eventKind) ?? []), rule]);
-  }
-
-  for (const [eventKind, candidates] of byKind) {
-    let rule: TimescaleRule | undefined;
-    const missing = new Set<string>();
-    for (const candidate of candidates) {
-      const check = checkConditions(candidate.when, child, today);
-      if (check.holds) {
-        rule = candidate;
-        break;
-      }
-      if (check.missing) missing.add(check.missing);
-    }
-    const key = (ruleId: string) => `${child.id}:${ruleId}`;
-    if (!rule) {
-      // No rule applies; if that is only because a date is missing, say so.
-      const first = candidates[0] as TimescaleRule;
-      if (missing.size > 0) {
-        result.cannotWorkOut.push({
-          key: key(first.id),
-          childId: child.id,
-          ruleId: first.id,
-          eventKind,
-          missing: [...missing],
-        });
-      }
-      continue;
-    }
-
-    const done = completed.get(eventKind) ?? [];
-    let start: IsoDate | undefined;
-    for (const ref of rule.first.after) {
-      start = 'anchor' in ref ? child.anchors[ref.anchor] : completed.get(ref.event)?.at(-1);
-      if (start) break;
-    }
-    if (!start) {
-      result.cannotWorkOut.push({
+  const { ordered, covered } = rulesFor(rules, child.kind);
+  const worked: Worked[] = [];
+  const missing: Missing[] = [];
+  const key = (ruleId: string) => `${child.id}:${ruleId}`;
+  const note = (rule: TimescaleRule, names: string[], waitsFor: EventKind[]) =>
+    missing.push({
+      item: {
         key: key(rule.id),
         childId: child.id,
         ruleId: rule.id,
-        eventKind,
-        missing: rule.first.after.map(refName),
-      });
+        eventKind: rule.eventKind,
+        missing: names,
+      },
+      waitsFor,
+    });
+
+  for (const candidates of ordered) {
+    const chosen = chooseRule(candidates, evidence, today);
+    if ('missing' in chosen) {
+      if (chosen.missing.length > 0) note(candidates[0] as TimescaleRule, chosen.missing, []);
       continue;
     }
-
-    const since = done.filter((d) => d >= start);
-    const lastDone = since.at(-1);
-    let dueDate: IsoDate;
-    if (!lastDone) {
-      dueDate = addInterval(calendar, start, rule.first.within);
-      const pastLookBack = rule.lookBackDays !== undefined && addDays(dueDate, rule.lookBackDays) < today;
-      if (!rule.then && pastLookBack) continue;
-    } else if (rule.then && rule.then.length > 0) {
-      const interval = rule.then[Math.min(since.length - 1, rule.then.length - 1)] as Interval;
-      dueDate = addInterval(calendar, lastDone, interval);
-    } else {
-      continue; // a one-off, done
+    const outcome = chosen.rule.before
+      ? workBefore(chosen.rule, evidence, worked, calendar)
+      : earlierReading(chosen.rule, candidates, evidence, today, calendar);
+    if ('due' in outcome) worked.push(outcome.due);
+    else if ('missing' in outcome) {
+      note(
+        chosen.rule,
+        outcome.missing.map(refName),
+        outcome.missing.map(refEventKind).filter((k): k is EventKind => k !== undefined),
+      );
     }
-    const booked = planned.get(eventKind)?.find((d) => d >= (lastDone ?? start));
+  }
+
+  // Several groups for one kind (a family network meeting at the start and before a conference):
+  // one held now would do for all of them, so only the earliest is said.
+  const earliest = new Map<EventKind, Worked>();
+  for (const w of worked) {
+    const other = earliest.get(w.rule.eventKind);
+    if (!other || w.dueDate < other.dueDate) earliest.set(w.rule.eventKind, w);
+  }
+  for (const w of worked) {
+    if (earliest.get(w.rule.eventKind) !== w) continue;
     result.due.push({
-      key: key(rule.id),
+      key: key(w.rule.id),
       childId: child.id,
-      ruleId: rule.id,
-      eventKind,
-      dueDate,
-      ...(lastDone ? { lastDone } : {}),
-      ...(booked ? { booked } : {}),
-      basis: rule.basis,
+      ruleId: w.rule.id,
+      eventKind: w.rule.eventKind,
+      dueDate: w.dueDate,
+      ...(w.lastDone ? { lastDone: w.lastDone } : {}),
+      ...(w.booked ? { booked: w.booked } : {}),
+      basis: w.rule.basis,
     });
   }
 
   // Anything booked in the record that no rule covers still deserves a reminder.
   for (const event of events) {
-    if (event.status !== 'planned' || byKind.has(event.kind)) continue;
+    if (event.status !== 'planned' || covered.has(event.kind)) continue;
     const date = event.scheduledDate ?? event.dueDate;
     if (!date) continue;
     result.due.push({
@@ -212,5 +141,95 @@ export function workOutDue(
       basis: 'the date in the record',
     });
   }
+
+  result.cannotWorkOut = stillMissing(missing, result.due);
   return result;
+}
+
+/**
+ * The missing dates worth asking for: not those a thing still due will supply (the first
+ * conference's date, while the conference is due), nor those waiting on such a one in turn.
+ */
+function stillMissing(missing: readonly Missing[], due: readonly DueItem[]): CannotWorkOut[] {
+  const pending = new Set(due.map((d) => d.eventKind));
+  const waiting = new Set<Missing>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const m of missing) {
+      if (waiting.has(m) || !m.waitsFor.some((kind) => pending.has(kind))) continue;
+      waiting.add(m);
+      pending.add(m.item.eventKind);
+      grew = true;
+    }
+  }
+  return missing.filter((m) => !waiting.has(m)).map((m) => m.item);
+}
+
+interface KindRules {
+  /** Groups of alternative rules; groups due before other events last, once those are worked out. */
+  ordered: TimescaleRule[][];
+  /** Event kinds some rule covers, so a booking of another kind is reminded as recorded. */
+  covered: ReadonlySet<EventKind>;
+}
+
+// The planner asks for thousands of children with the same rules: group them once per child kind.
+const grouped = new WeakMap<readonly TimescaleRule[], Map<ChildKind, KindRules>>();
+
+function rulesFor(rules: readonly TimescaleRule[], kind: ChildKind): KindRules {
+  let byKind = grouped.get(rules);
+  if (!byKind) grouped.set(rules, (byKind = new Map<ChildKind, KindRules>()));
+  let found = byKind.get(kind);
+  if (!found) {
+    const groups = new Map<string, TimescaleRule[]>();
+    const covered = new Set<EventKind>();
+    for (const rule of rules) {
+      if (rule.disabled || !rule.childKinds.includes(kind)) continue;
+      covered.add(rule.eventKind);
+      const group = `${rule.eventKind}/${rule.group ?? ''}`;
+      groups.set(group, [...(groups.get(group) ?? []), rule]);
+    }
+    const isBefore = (candidates: readonly TimescaleRule[]) => candidates.some((r) => r.before);
+    const ordered = [...groups.values()].sort((a, b) => Number(isBefore(a)) - Number(isBefore(b)));
+    found = { ordered, covered };
+    byKind.set(kind, found);
+  }
+  return found;
+}
+
+/** The first rule whose conditions hold today, or the dates that would settle it. */
+function chooseRule(
+  candidates: readonly TimescaleRule[],
+  evidence: Evidence,
+  today: IsoDate,
+): { rule: TimescaleRule } | { missing: string[] } {
+  const missing = new Set<string>();
+  for (const candidate of candidates) {
+    const check = evidence.conditionsAt(candidate.when, today);
+    if (check.holds) return { rule: candidate };
+    if (check.missing) missing.add(check.missing);
+  }
+  return { missing: [...missing] };
+}
+
+/**
+ * The rule that applies today, or the one that applied on the day the interval started, whichever
+ * gives the earlier date: a child in care visit interval that starts inside the first year of a
+ * home stays at most 6 weeks after the anniversary; a health review that starts before the fifth
+ * birthday stays 6 months.
+ */
+function earlierReading(
+  rule: TimescaleRule,
+  candidates: readonly TimescaleRule[],
+  evidence: Evidence,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+): Outcome {
+  const outcome = workRule(rule, evidence, today, calendar);
+  if (!('due' in outcome) || candidates.length < 2) return outcome;
+  const startedOn = outcome.due.lastDone ?? outcome.due.start;
+  const then = candidates.find((c) => !c.before && evidence.conditionsAt(c.when, startedOn).holds);
+  if (!then || then === rule) return outcome;
+  const other = workRule(then, evidence, today, calendar);
+  return 'due' in other && other.due.dueDate < outcome.due.dueDate ? other : outcome;
 }

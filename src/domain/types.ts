@@ -42,6 +42,8 @@ export const EVENT_KINDS = [
   'family-network-meeting',
   'supervision',
   'chronology-update',
+  'genogram',
+  'child-in-need-plan-review',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -57,6 +59,7 @@ export const MEETING_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   'child-in-care-review',
   'family-network-meeting',
   'pathway-plan-review',
+  'child-in-need-plan-review',
 ]);
 
 /** Why a visit could not happen, as recorded from a card or sent by the feed (words in src/text). */
@@ -122,6 +125,8 @@ export interface Person {
   paused: boolean;
   reachability: Reachability;
   newlyQualified?: boolean;
+  /** The day they started in practice here; for newly qualified staff, the start of their first year. */
+  startedOn?: IsoDate;
   /**
    * Where to reach them in Teams: the Bot Framework conversation reference, kept as opaque JSON
    * (the domain knows nothing of Teams). Set on install, refreshed on every message.
@@ -163,6 +168,8 @@ export interface CaseEvent {
   dueDate?: IsoDate;
   scheduledDate?: IsoDate;
   completedDate?: IsoDate;
+  /** Strategy discussions: this is the one at which the section 47 enquiry started. */
+  startedSection47?: boolean;
   /** Visits: the child was seen on their own. */
   seenAlone?: boolean;
   /** Why it could not happen, when status is `not-possible`. */

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/v4';
 import { describeIssues } from '../domain/feed-records';
+import { headerProblem } from './csv-headers';
 
 export const CSV_KINDS = ['teams', 'people', 'children', 'events'] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
@@ -31,6 +32,7 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'workingDays',
     'morningTime',
     'newlyQualified',
+    'startedOn',
   ],
   children: [
     'id',
@@ -61,19 +63,21 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'scheduledDate',
     'completedDate',
     'seenAlone',
+    'startedSection47',
     'notPossibleReason',
     'recordedBy',
     'recordedAt',
   ],
 };
 
-const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate']);
+const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate', 'startedOn']);
 const BOOLEAN_FIELDS = new Set([
   'homeIntendedUntil18',
   'longTermFosterVisitsAgreed',
   'closed',
   'seenAlone',
   'newlyQualified',
+  'startedSection47',
 ]);
 /** Cells holding several values, separated by semicolons: `mon;tue;wed`. */
 const LIST_FIELDS = new Set(['roles', 'managesTeamIds', 'workingDays']);
@@ -83,6 +87,8 @@ export const mappingSchema = z.strictObject({
   columns: z.record(z.string(), z.string().min(1)).default({}),
   /** Hearth field -> { value in the CSV -> Hearth value }. */
   values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  /** Columns in the extract that Hearth should leave out on purpose (any other unknown one is an error). */
+  ignoreColumns: z.array(z.string().min(1)).default([]),
 });
 export type Mapping = z.infer<typeof mappingSchema>;
 
@@ -113,7 +119,10 @@ export function parseMapping(text: string, kind: CsvKind): Mapping {
   return parsed.data;
 }
 
-/** Which column index feeds each field, from the header row. Missing required columns are an error. */
+/**
+ * Which column index feeds each field, from the header row. Missing required columns are an
+ * error, and so is a column Hearth does not read: its data would otherwise be lost without a word.
+ */
 export function resolveColumns(header: string[], kind: CsvKind, mapping: Mapping): Map<string, number> {
   const trimmed = header.map((h) => h.trim());
   const columns = new Map<string, number>();
@@ -125,7 +134,15 @@ export function resolveColumns(header: string[], kind: CsvKind, mapping: Mapping
     else if (mapping.columns[field]) missing.push(`${name} (for ${field})`);
   }
   if (!columns.has('id') && !mapping.columns.id) missing.push('id (for id)');
-  if (missing.length > 0) throw new MappingError(`The header row has no column ${missing.join(', ')}.`);
+  const problem = headerProblem({
+    header: trimmed,
+    kind,
+    known: CSV_FIELDS[kind].map((field) => mapping.columns[field] ?? field),
+    fieldsByKind: CSV_FIELDS,
+    ignored: mapping.ignoreColumns,
+  });
+  const lacking = missing.length > 0 ? `The header row has no column ${missing.join(', ')}.` : undefined;
+  if (lacking || problem) throw new MappingError([lacking, problem].filter(Boolean).join('\n'));
   return columns;
 }
 

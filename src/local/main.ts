@@ -10,6 +10,7 @@ import { removeLocalConnection, writeLocalConnection } from '../app/local-connec
 import { startLocalHearth } from './local-hearth';
 import { PLAYGROUND_USERS } from './demo-data';
 import { startPlayground } from './playground';
+import { hearthPortInUse, isAddressInUse, playgroundPortInUse, portInUse, PortInUseError } from './ports';
 
 const log: LogLine = (level, name, ...args) => {
   const line = `[${new Date().toISOString()}] ${level.padEnd(5)} ${name}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`;
@@ -19,6 +20,11 @@ const log: LogLine = (level, name, ...args) => {
 
 async function main(): Promise<void> {
   const settings = loadLocalSettings();
+  // Before starting anything, so a busy port is said at once and nothing is left half started.
+  if (await portInUse(settings.port, '127.0.0.1')) throw hearthPortInUse(settings.port);
+  if (settings.playground.enabled && (await portInUse(settings.playground.port))) {
+    throw playgroundPortInUse(settings.playground.port);
+  }
   console.log('Starting Hearth locally: embedded Cosmos server, Azurite queues, functions...');
   const hearth = await startLocalHearth({
     env: settings.env,
@@ -26,6 +32,9 @@ async function main(): Promise<void> {
     dataDir: settings.dataDir,
     seedDemo: settings.seedDemo,
     log,
+  }).catch((error: unknown) => {
+    // Taken between the check and the start.
+    throw isAddressInUse(error) && error.port === settings.port ? hearthPortInUse(settings.port) : error;
   });
   writeLocalConnection(settings.dataDir, {
     cosmosEndpoint: hearth.cosmosEndpoint,
@@ -93,6 +102,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof PortInUseError ? error.message : error);
   process.exit(1);
 });

@@ -9,6 +9,7 @@ import type { PlaygroundUserKey } from '../config';
 import { childEnvironment } from '../config';
 import { PLAYGROUND_USERS } from './demo-data';
 import { startChildService } from './child-process';
+import { playgroundPortInUse } from './ports';
 
 export interface Playground {
   url: string;
@@ -95,5 +96,11 @@ export async function startPlayground(options: {
     // It writes a log file under its working directory: keep that out of the project.
     { cwd: options.workDir, env: childEnvironment({ TEAMSAPPTESTER_BROWSER: 'none' }) },
   );
+  // It moves to a free port when its own is taken; a moved Playground is not the one asked for.
+  const wanted = options.port ?? 56150;
+  if (wanted !== 0 && port !== wanted) {
+    await stop();
+    throw playgroundPortInUse(wanted);
+  }
   return { url: `http://localhost:${port}`, stop };
 }

@@ -38,7 +38,9 @@ export async function myWeek(
     const mine = events.filter((e) => e.childId === child.id);
     if (seenThisWeek(mine, today)) seen++;
     const childName = shortName(child, deps.planner.nameStyle);
-    for (const due of workOutDue(child, mine, today, deps.calendar, deps.planner.rules).due) {
+    for (const due of workOutDue(child, mine, today, deps.calendar, deps.planner.rules, {
+      practitioner: person,
+    }).due) {
       if (due.dueDate > friday) continue;
       items.push({
         key: due.key,

@@ -37,12 +37,13 @@ function createAdapter(config: Config): TeamsAdapter {
 
 export function createBot(deps: Deps): Bot {
   const adapter = createAdapter(deps.config);
+  // teams-ai 1.x shows "typing" while a turn takes over a second (its run() starts the timer
+  // whatever `startTypingTimer` says); a person waiting on a digest sees Hearth is working on it.
   const app = new Application({
     adapter,
     botAppId: deps.config.bot?.appId ?? '',
     storage: new MemoryStorage(),
     removeRecipientMention: true,
-    startTypingTimer: false,
     adaptiveCards: {
       actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_INTERACTOR,
     },

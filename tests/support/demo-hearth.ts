@@ -1,17 +1,17 @@
 /**
  * What the bot, delivery and end-to-end tests share: Hearth on the local host with the demo
  * authority, its clock fixed at a given moment; posting activities to its /api/messages; and the
- * Agents Playground with headless Debian chromium in front of it.
+ * Agents Playground with headless Chromium in front of it (found by ./browser.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import type { LocalHearth } from '../../src/local/local-hearth';
 import { startLocalHearth } from '../../src/local/local-hearth';
 import type { Playground, PlaygroundUser } from '../../src/local/playground';
 import { startPlayground } from '../../src/local/playground';
+import { launchChromium } from './browser';
 
 /** Monday 30 November 2026, 09:00 in London: the demo data is dated around it. */
 export const DEMO_MONDAY = new Date('2026-11-30T09:00:00Z');
@@ -69,18 +69,7 @@ export async function startPlaygroundSession(currentUser?: PlaygroundUser): Prom
 }
 
 async function openBrowser(hearth: LocalHearth, playground: Playground): Promise<PlaygroundSession> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   // Wide enough that the Playground's log panel sits beside the chat, not over it.
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   return {

@@ -23,7 +23,9 @@ export interface Received {
 
 export interface FakeConnector {
   url: string;
+  /** Messages delivered, in order. Typing indicators are not messages: they are only counted. */
   received: Received[];
+  typing: number;
   requests: number;
   throttled: number;
   /** Faults answered in order, before normal service resumes. */
@@ -42,6 +44,7 @@ export async function startFakeConnector(
   const hanging = new Set<ServerResponse>();
   const state: Omit<FakeConnector, 'url' | 'close'> = {
     received: [],
+    typing: 0,
     requests: 0,
     throttled: 0,
     faults: [],
@@ -94,7 +97,8 @@ export async function startFakeConnector(
       }
       const id = match[2] ?? randomUUID();
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
-      state.received.push({ conversationId, activity, id, at: now });
+      if (activity.type === 'typing') state.typing += 1;
+      else state.received.push({ conversationId, activity, id, at: now });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
     });
   });

@@ -23,6 +23,8 @@ export const EVENT_NAMES: Record<EventKind, string> = {
   'family-network-meeting': 'family network meeting',
   supervision: 'supervision',
   'chronology-update': 'chronology update',
+  genogram: 'genogram (family tree)',
+  'child-in-need-plan-review': 'child in need plan review',
 };
 
 /** What each missing date is called in a sentence. */
@@ -36,6 +38,7 @@ const MISSING_NAMES: Record<string, string> = {
   lastMove: 'the date they moved to where they live now',
   leftCare: 'the date they left care',
   dateOfBirth: 'their date of birth',
+  practitionerStartedOn: 'the date their practitioner started',
 };
 
 /** A missing date by name: an anchor, the date of birth, or "<event kind> completed". */

@@ -79,6 +79,25 @@ describe('hearth import', () => {
     expect(await snapshotStore(services.store)).toEqual(before);
   });
 
+  it.each<[string, string, 'children' | 'events', RegExp]>([
+    [
+      'unknown columns',
+      'id,teamId,firstName,familyName,kind,dob,anchors.referal\nC1,T1,Ann,Lee,child-in-need,01/02/2015,01/11/2026\n',
+      'children',
+      /"dob" is not a column Hearth reads: did you mean "dateOfBirth"\?\n.*"anchors.referal" .*did you mean "anchors.referral"\?[\s\S]*Nothing was written\.$/,
+    ],
+    [
+      'a children file given as events',
+      `${header}C1,T1,Ann,Lee,child-in-need,01/02/2015\n`,
+      'events',
+      /look like a children file, not events: run again with --kind children[\s\S]*Nothing was written\.$/,
+    ],
+  ])('writes nothing for a file with %s, and says why', async (_, text, kind, reason) => {
+    const before = await snapshotStore(services.store);
+    await expect(importChildren(text, { kind })).rejects.toThrow(reason);
+    expect(await snapshotStore(services.store)).toEqual(before);
+  });
+
   it('with --accept-valid writes the good rows and exits 4 so a nightly job notices', async () => {
     const { report } = await importChildren(
       `${header}C1,T1,Ann,Lee,child-in-need,\nC2,T1,Bo,Ng,child-in-need,31-12-2015\n`,

@@ -37,6 +37,26 @@ describe('ingest', () => {
     });
   });
 
+  it("keeps a newly qualified practitioner's start date and the section 47 strategy discussion", async () => {
+    const result = await run([
+      team(),
+      person('p1', 'team-1', { newlyQualified: true, startedOn: '2026-09-01' }),
+      child('c1'),
+      event('e1', 'c1', {
+        kind: 'strategy-discussion',
+        status: 'completed',
+        completedDate: '2026-11-02',
+        startedSection47: true,
+      }),
+    ]);
+    expect(result).toMatchObject({ written: true });
+    expect(await services.store.people.get('p1', 'team-1')).toMatchObject({
+      newlyQualified: true,
+      startedOn: '2026-09-01',
+    });
+    expect(await services.store.events.get('e1', 'team-1')).toMatchObject({ startedSection47: true });
+  });
+
   it('keeps only the initial of a family name', async () => {
     await run([team(), child('c1', 'team-1', { familyName: 'Ó Briain' })]);
     const stored = await services.store.children.get('c1', 'team-1');

@@ -86,8 +86,53 @@ describe('parseRecord', () => {
       { ...event, recordedAt: 'yesterday' },
       'recordedAt: must be a date and time like 2026-11-23T09:30:00Z',
     ],
+    [
+      'a section 47 mark on a visit',
+      { ...event, startedSection47: true },
+      'startedSection47: only a strategy-discussion event can start a section 47 enquiry',
+    ],
+    [
+      'a section 47 mark that is not yes or no',
+      { ...event, kind: 'strategy-discussion', startedSection47: 'yes' },
+      'startedSection47: must be true or false',
+    ],
+    [
+      'a practitioner start date in the wrong format',
+      {
+        type: 'person',
+        id: 'p1',
+        teamId: 't',
+        displayName: 'Sam',
+        roles: ['practitioner'],
+        startedOn: '1/9/2026',
+      },
+      'startedOn: must be a date like 2026-11-23',
+    ],
   ])('rejects %s with a reason that says where', (_, raw, reason) => {
     expect(reasonFor(raw)).toContain(reason);
+  });
+
+  it('accepts the strategy discussion that started the section 47 enquiry, and a start date', () => {
+    expect(
+      reasonFor({
+        ...event,
+        kind: 'strategy-discussion',
+        status: 'completed',
+        completedDate: '2026-11-02',
+        startedSection47: true,
+      }),
+    ).toBe('ok');
+    expect(
+      reasonFor({
+        type: 'person',
+        id: 'p1',
+        teamId: 't',
+        displayName: 'Sam',
+        roles: ['practitioner'],
+        newlyQualified: true,
+        startedOn: '2026-09-01',
+      }),
+    ).toBe('ok');
   });
 
   it("accepts why a visit could not happen, as one of the card's codes", () => {

@@ -246,13 +246,14 @@ describe('timescale rules with worked dates', () => {
   });
 
   it('reminds about things booked in the record that no rule covers', () => {
+    // A first conference booked for a child still recorded as a child in need (the enquiry's outcome).
     const events = [
-      anEvent('s1', 'C', { kind: 'supervision', status: 'planned', scheduledDate: '2026-11-26' }),
+      anEvent('s1', 'C', { kind: 'initial-conference', status: 'planned', scheduledDate: '2026-11-26' }),
     ];
     expect(dueFor(aChild('C'), events, '2026-11-23').due).toContainEqual(
       expect.objectContaining({
         ruleId: 'recorded',
-        eventKind: 'supervision',
+        eventKind: 'initial-conference',
         dueDate: '2026-11-26',
         booked: '2026-11-26',
       }),

@@ -135,6 +135,107 @@ describe('readCsv', () => {
   });
 });
 
+describe('a header row with columns Hearth does not read', () => {
+  it.each<[string, string, 'children' | 'events', RegExp[]]>([
+    [
+      'a short name for a field',
+      'id,teamId,firstName,familyName,kind,dob',
+      'children',
+      [/"dob" is not a column Hearth reads: did you mean "dateOfBirth"\?/],
+    ],
+    [
+      'a misspelt anchor',
+      'id,teamId,firstName,familyName,kind,anchors.referal',
+      'children',
+      [/"anchors.referal" is not a column Hearth reads: did you mean "anchors.referral"\?/],
+    ],
+    [
+      'an anchor without its prefix',
+      'id,teamId,firstName,familyName,kind,referral',
+      'children',
+      [/"referral" is not a column Hearth reads: did you mean "anchors.referral"\?/],
+    ],
+    [
+      'the same name written another way',
+      'id,teamId,firstName,familyName,kind,Date of Birth',
+      'children',
+      [/"Date of Birth" .*did you mean "dateOfBirth"\?/],
+    ],
+    [
+      'a column like nothing Hearth knows',
+      'id,teamId,firstName,familyName,kind,Ethnicity',
+      'children',
+      [/"Ethnicity" is not a column Hearth reads\n/, /Columns for children: id, teamId, firstName/],
+    ],
+    [
+      'a column named twice',
+      'id,teamId,firstName,familyName,kind,kind',
+      'children',
+      [/"kind" appears more than once/],
+    ],
+    ['a column with no name', 'id,teamId,firstName,familyName,kind,', 'children', [/column 6 has no name/]],
+    [
+      'a children file read as events',
+      'id,teamId,firstName,familyName,kind,dateOfBirth',
+      'events',
+      [
+        /look like a children file, not events: run again with --kind children/,
+        /teamId, firstName, familyName, dateOfBirth/,
+      ],
+    ],
+    [
+      'an events file read as children',
+      'id,childId,kind,status,completedDate',
+      'children',
+      [/look like an events file, not children: run again with --kind events/],
+    ],
+  ])('refuses %s, naming the column and the nearest known one', async (_, header, kind, reasons) => {
+    const attempt = read(`${header}\nC1,T1,A,B,child-in-need,x\n`, kind);
+    for (const reason of reasons) await expect(attempt).rejects.toThrow(reason);
+  });
+
+  it("reads a practitioner's start date and the section 47 mark", async () => {
+    const people = await readCsv(
+      Readable.from([
+        'id,teamId,displayName,roles,newlyQualified,startedOn\nP1,T1,Sam,practitioner,yes,01/09/2026\n',
+      ]),
+      'people',
+      parseMapping('{}', 'people'),
+    );
+    expect(people.rows[0]?.raw).toMatchObject({ newlyQualified: true, startedOn: '2026-09-01' });
+    const events = await read(
+      'id,childId,kind,status,completedDate,startedSection47\nE1,C1,strategy-discussion,completed,02/11/2026,yes\n',
+      'events',
+    );
+    expect(events.rows[0]?.raw).toMatchObject({ startedSection47: true, completedDate: '2026-11-02' });
+  });
+
+  it('reads a column the mapping leaves out on purpose', async () => {
+    const mapping = parseMapping('{"ignoreColumns": ["Notes"]}', 'children');
+    const result = await read(
+      'id,teamId,firstName,familyName,kind,Notes\nC1,T1,A,B,child-in-need,private\n',
+      'children',
+      mapping,
+    );
+    expect(result.rows[0]?.raw).toEqual({
+      type: 'child',
+      id: 'C1',
+      teamId: 'T1',
+      firstName: 'A',
+      familyName: 'B',
+      kind: 'child-in-need',
+    });
+    expect(JSON.stringify(result.rows[0]?.raw)).not.toContain('private');
+  });
+
+  it('suggests the mapped name when a mapping renames the column', async () => {
+    const mapping = parseMapping('{"columns": {"dateOfBirth": "Birth Date"}}', 'children');
+    await expect(
+      read('id,teamId,firstName,familyName,kind,Brith Date\n', 'children', mapping),
+    ).rejects.toThrow(/"Brith Date" is not a column Hearth reads: did you mean "Birth Date"\?/);
+  });
+});
+
 describe('parseMapping', () => {
   it.each([
     ['{', /not valid JSON/],
