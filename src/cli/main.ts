@@ -16,6 +16,7 @@ import { CSV_KINDS, MappingError } from '../ingest/csv-mapping';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { readLocalConnection } from '../local/connection-file';
 import { runImport } from './import-command';
+import { registerTeamsAppCommand, TeamsAppError } from './teams-app-command';
 import { DataFileError, digestDryRun, dryRun, parseAt, readDataFile, readStoreData } from './plan-command';
 
 /** Connects to the store: the running `npm start` with --local, otherwise the configured one. */
@@ -154,6 +155,7 @@ export function buildProgram(): Command {
       for (const day of createCalendar(opts.region).bankHolidaysBetween(opts.from, opts.to)) console.log(day);
     });
 
+  registerTeamsAppCommand(program);
   return program;
 }
 
@@ -186,7 +188,12 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    if (error instanceof ConfigError || error instanceof MappingError || error instanceof DataFileError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof MappingError ||
+      error instanceof DataFileError ||
+      error instanceof TeamsAppError
+    ) {
       console.error(error.message);
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
       console.error(`No such file: ${(error as NodeJS.ErrnoException).path}`);
