@@ -9,6 +9,8 @@ import { applyOverrides } from './domain/timescale-schema';
 import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';
 import { isoDateSchema } from './ingest/records';
+import type { ProductionSettings } from './config-production';
+import { productionEnvShape, readProductionSettings } from './config-production';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -73,6 +75,7 @@ const envSchema = z.object({
     .string()
     .regex(/\{caseId\}/, 'must contain {caseId} where the case number goes')
     .default('https://case-records.invalid/child/{caseId}'),
+  ...productionEnvShape,
 });
 
 function dateList(name: string, value: string | undefined, problems: string[]): string[] {
@@ -100,7 +103,11 @@ export interface Config {
     connectionString: string | undefined;
     queueServiceUri: string | undefined;
   };
-  feed: { key: string | undefined; maxBytes: number };
+  /** `key` is set only when the shared key is allowed; `entra` only when Entra tokens are. */
+  feed: { key: string | undefined; entra: ProductionSettings['feedAuth']['entra']; maxBytes: number };
+  health: ProductionSettings['health'];
+  teamsInstall: ProductionSettings['teamsInstall'];
+  retention: ProductionSettings['retention'];
   childNameStyle: ChildNameStyle;
   region: Region;
   /** Days an authority adds to or removes from the bank holidays. */
@@ -144,8 +151,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
       );
     }
-    if (!e.HEARTH_FEED_KEY) problems.push('HEARTH_FEED_KEY: required in production');
-    else if (e.HEARTH_FEED_KEY.length < 32) problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
+    if (e.HEARTH_FEED_KEY && e.HEARTH_FEED_KEY.length < 32)
+      problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
     if (!e.HEARTH_BOT_APP_ID)
       problems.push("HEARTH_BOT_APP_ID: required in production (the bot identity's client id)");
     if (!e.HEARTH_BOT_TENANT_ID)
@@ -171,9 +178,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const local = e.HEARTH_MODE === 'local';
+  const feedKey = e.HEARTH_FEED_KEY ?? (local ? 'local-dev-feed-key' : undefined);
+  const operations = readProductionSettings(
+    e,
+    { local, feedKey, botTenantId: e.HEARTH_BOT_TENANT_ID },
+    problems,
+  );
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const local = e.HEARTH_MODE === 'local';
   return {
     mode: e.HEARTH_MODE,
     cosmos: {
@@ -186,9 +199,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       queueServiceUri: e.AzureWebJobsStorage__queueServiceUri,
     },
     feed: {
-      key: e.HEARTH_FEED_KEY ?? (local ? 'local-dev-feed-key' : undefined),
+      key: operations.feedAuth.keyAllowed ? feedKey : undefined,
+      entra: operations.feedAuth.entra,
       maxBytes: e.HEARTH_FEED_MAX_BYTES,
     },
+    health: operations.health,
+    teamsInstall: operations.teamsInstall,
+    retention: operations.retention,
     childNameStyle: e.HEARTH_CHILD_NAME_STYLE,
     region: e.HEARTH_REGION,
     holidays,

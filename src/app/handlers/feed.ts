@@ -5,7 +5,7 @@
  * whole batch and nothing is written.
  */
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { authorizeFeed } from '../../ingest/feed-auth';
+import { feedAuthorizer } from '../../ingest/feed-auth';
 import { ingest } from '../../ingest/ingest';
 import type { HttpFunction } from '../function-types';
 import { HttpError } from '../../util/http-error';
@@ -57,7 +57,9 @@ export const feedFunction: HttpFunction = {
   async handler(request, context): Promise<HttpResponseInit> {
     try {
       const { config, store, now } = await services();
-      authorizeFeed(request, config.feed.key);
+      const caller = await feedAuthorizer(config.feed).authorize(request, (reason, ids) =>
+        context.warn('feed: refused', { reason, ...ids, invocationId: context.invocationId }),
+      );
       const records = recordsOf(await readJson(request, config.feed.maxBytes));
       const acceptValid = request.query.get('acceptValid') === 'true';
       let result;
@@ -76,6 +78,7 @@ export const feedFunction: HttpFunction = {
         );
       }
       context.log('feed: batch processed', {
+        caller: caller.kind === 'entra' ? caller.appId : 'feed-key',
         accepted: result.accepted,
         rejected: result.rejected,
         written: result.written,

@@ -1,11 +1,15 @@
 /**
  * GET /api/health: whether the store and the queues answer. 200 when both do; 503 naming the part
- * that did not, so whoever is on call knows where to look.
+ * that did not, so whoever is on call knows where to look. In production, without the health key
+ * in `x-hearth-health-key`, it says only "ok" or "unavailable": the detail is for the on-call team.
  */
+import type { Config } from '../../config';
+import { sameSecret } from '../../util/same-secret';
 import type { HttpFunction } from '../function-types';
 import { services } from '../services';
 
 const CHECK_TIMEOUT_MS = 5_000;
+export const HEALTH_KEY_HEADER = 'x-hearth-health-key';
 
 /** 'ok', or 'failed: <why>'. */
 async function check(probe: (signal: AbortSignal) => Promise<void>): Promise<string> {
@@ -25,10 +29,12 @@ export const healthFunction: HttpFunction = {
   name: 'health',
   route: 'health',
   methods: ['GET'],
-  async handler() {
+  async handler(request) {
     let checks: { store: string; queues: string };
+    let config: Config | undefined;
     try {
-      const { store, queues } = await services();
+      const { store, queues, ...rest } = await services();
+      config = rest.config;
       const [storeCheck, queueCheck] = await Promise.all([
         check((signal) => store.ping(signal)),
         check((signal) => queues.ping(signal)),
@@ -39,6 +45,17 @@ export const healthFunction: HttpFunction = {
       checks = { store: reason, queues: reason };
     }
     const healthy = checks.store === 'ok' && checks.queues === 'ok';
+    const health = config?.health;
+    const detail =
+      health?.openDetail ||
+      (health?.key !== undefined && sameSecret(request.headers.get(HEALTH_KEY_HEADER), health.key));
+    if (!detail) {
+      return {
+        status: healthy ? 200 : 503,
+        headers: { 'cache-control': 'no-store' },
+        jsonBody: { status: healthy ? 'ok' : 'unavailable' },
+      };
+    }
     return {
       status: healthy ? 200 : 503,
       headers: { 'cache-control': 'no-store' },
