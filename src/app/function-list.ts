@@ -9,6 +9,7 @@ import { messagesFunction } from './handlers/messages';
 import { outboxPoisonFunction } from './handlers/outbox-poison';
 import { planDigestsFunction } from './handlers/plan-digests';
 import { planMorningsFunction } from './handlers/plan-mornings';
+import { retentionFunction } from './handlers/retention';
 import { sendOutboxFunction } from './handlers/send-outbox';
 
 export const allFunctions: readonly HearthFunction[] = [
@@ -19,4 +20,5 @@ export const allFunctions: readonly HearthFunction[] = [
   planDigestsFunction,
   sendOutboxFunction,
   outboxPoisonFunction,
+  retentionFunction,
 ];

@@ -15,6 +15,7 @@ import { ConfigError, loadConfig, loadConfigFromEnvironment, loadLocalSettings }
 import { CSV_KINDS, MappingError } from '../ingest/csv-mapping';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { readLocalConnection } from '../local/connection-file';
+import { registerForgetCommand } from './forget-command';
 import { runImport } from './import-command';
 import { registerTeamsAppCommand, TeamsAppError } from './teams-app-command';
 import { DataFileError, digestDryRun, dryRun, parseAt, readDataFile, readStoreData } from './plan-command';
@@ -156,6 +157,7 @@ export function buildProgram(): Command {
     });
 
   registerTeamsAppCommand(program);
+  registerForgetCommand(program, connect);
   return program;
 }
 

@@ -130,6 +130,11 @@ export interface Child {
   /** Long-term foster home where the child agrees to less frequent visits (reg 28(3A)). */
   longTermFosterVisitsAgreed?: boolean;
   closed: boolean;
+  /**
+   * Owned by Hearth: the London date a feed batch first marked the child closed. What Hearth holds
+   * about the child is removed a set number of days later (HEARTH_CLOSED_CHILD_DAYS).
+   */
+  closedSince?: IsoDate;
 }
 
 export interface CaseEvent {

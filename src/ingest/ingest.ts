@@ -5,7 +5,8 @@
  * re-sending a batch (for example after a store outage mid-write) converges on the same state.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaseEvent, Child, Person, Team } from '../domain/types';
+import { londonDate } from '../domain/dates';
+import type { CaseEvent, Child, IsoDate, Person, Team } from '../domain/types';
 import type { Store } from '../store/store';
 import { mapLimit } from '../util/map-limit';
 import type { ChildRecord, EventRecord, FeedRecord, PersonRecord, RecordType, TeamRecord } from './records';
@@ -233,7 +234,14 @@ export function toPerson(record: PersonRecord, before: Person | undefined): Pers
   return { ...fromFeed, ...kept };
 }
 
-export function toChild(record: ChildRecord): Child {
+/**
+ * `before` is the stored child, `today` the London date of the write: a child the feed marks closed
+ * keeps the date Hearth first saw it closed, so removal counts from then (re-sending does not reset it).
+ */
+export function toChild(record: ChildRecord, before?: Child, today?: IsoDate): Child {
+  const closedSince = record.closed
+    ? ((before?.closed ? before.closedSince : undefined) ?? today)
+    : undefined;
   return {
     id: record.id,
     teamId: record.teamId,
@@ -247,6 +255,7 @@ export function toChild(record: ChildRecord): Child {
       ? { longTermFosterVisitsAgreed: record.longTermFosterVisitsAgreed }
       : {}),
     closed: record.closed,
+    ...(closedSince ? { closedSince } : {}),
   };
 }
 
@@ -290,7 +299,9 @@ async function write(
   const childTeam = new Map<string, string>();
   for (const [id, copies] of existing.children) if (copies[0]) childTeam.set(id, copies[0].teamId);
   await mapLimit(of('child'), WRITE_CONCURRENCY, async (r) => {
-    await store.children.upsert(toChild(r));
+    const copies = existing.children.get(r.id) ?? [];
+    const before = copies.find((c) => c.teamId === r.teamId) ?? copies[0];
+    await store.children.upsert(toChild(r, before, londonDate(options.now)));
     childTeam.set(r.id, r.teamId);
     for (const old of existing.children.get(r.id) ?? []) {
       if (old.teamId !== r.teamId) await moveChildEvents(store, r.id, old.teamId, r.teamId);
