@@ -5,6 +5,7 @@
 import type { HearthFunction } from './function-types';
 import { feedFunction } from './handlers/feed';
 import { healthFunction } from './handlers/health';
+import { installAppsFunction } from './handlers/install-apps';
 import { messagesFunction } from './handlers/messages';
 import { outboxPoisonFunction } from './handlers/outbox-poison';
 import { planDigestsFunction } from './handlers/plan-digests';
@@ -21,4 +22,5 @@ export const allFunctions: readonly HearthFunction[] = [
   sendOutboxFunction,
   outboxPoisonFunction,
   retentionFunction,
+  installAppsFunction,
 ];

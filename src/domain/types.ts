@@ -106,6 +106,11 @@ export interface Person {
    * (the domain knows nothing of Teams). Set on install, refreshed on every message.
    */
   conversationReference?: Record<string, unknown>;
+  /**
+   * Owned by Hearth: the last attempt to install the Teams app for them through Graph, while it has
+   * not reached them yet (`requested`: waiting for Teams to tell the bot; the others: refused).
+   */
+  teamsInstall?: { state: 'requested' | 'not-permitted' | 'user-not-found'; at: IsoInstant };
   /** Items the person has put off: `key` is a due item's key, hidden until `until`. */
   snoozes?: { key: string; until: IsoDate }[];
 }
