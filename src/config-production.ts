@@ -14,6 +14,19 @@ export type FeedAuthMode = (typeof FEED_AUTH_MODES)[number];
 /** The app role the case system's integration must hold to post to the feed. */
 export const FEED_ROLE = 'Feed.Write';
 
+/** An empty setting (as a template writes an unused parameter) means "not set". */
+const blankIsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+
+/**
+ * App Service leaves a Key Vault reference as its own text when the secret does not exist yet;
+ * that text must never be taken for the secret itself.
+ */
+export function resolvedSecret(value: string | undefined): string | undefined {
+  if (!value || /^@Microsoft\.KeyVault\(/i.test(value.trim())) return undefined;
+  return value;
+}
+
 const guid = z
   .string()
   .trim()
@@ -33,13 +46,13 @@ export const productionEnvShape = {
   HEARTH_FEED_AUTH: z
     .enum(FEED_AUTH_MODES, { error: `must be one of ${FEED_AUTH_MODES.join(', ')}` })
     .optional(),
-  HEARTH_FEED_TENANT_ID: guid.optional(),
-  HEARTH_FEED_CLIENT_ID: guid.optional(),
-  HEARTH_FEED_APP_ID_URI: z.string().trim().min(1).max(400).optional(),
-  HEARTH_ENTRA_JWKS_URL: z.url({ error: 'must be a URL' }).optional(),
+  HEARTH_FEED_TENANT_ID: blankIsUnset(guid.optional()),
+  HEARTH_FEED_CLIENT_ID: blankIsUnset(guid.optional()),
+  HEARTH_FEED_APP_ID_URI: blankIsUnset(z.string().trim().min(1).max(400).optional()),
+  HEARTH_ENTRA_JWKS_URL: blankIsUnset(z.url({ error: 'must be a URL' }).optional()),
   HEARTH_HEALTH_KEY: z.string().optional(),
   HEARTH_TEAMS_INSTALL: flag,
-  HEARTH_TEAMS_APP_CATALOG_ID: guid.optional(),
+  HEARTH_TEAMS_APP_CATALOG_ID: blankIsUnset(guid.optional()),
   HEARTH_GRAPH_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
   HEARTH_TEAMS_SERVICE_URL: z
     .url({ error: 'must be a URL' })
@@ -119,7 +132,7 @@ export function readProductionSettings(
   if (keyAllowed && !context.feedKey)
     problems.push(`HEARTH_FEED_KEY: required when HEARTH_FEED_AUTH is ${mode}`);
 
-  const healthKey = e.HEARTH_HEALTH_KEY?.trim() || undefined;
+  const healthKey = resolvedSecret(e.HEARTH_HEALTH_KEY?.trim());
   if (healthKey && healthKey.length < 32) problems.push('HEARTH_HEALTH_KEY: must be at least 32 characters');
 
   let teamsInstall: ProductionSettings['teamsInstall'];

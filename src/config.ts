@@ -10,7 +10,7 @@ import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';
 import { isoDateSchema } from './ingest/records';
 import type { ProductionSettings } from './config-production';
-import { productionEnvShape, readProductionSettings } from './config-production';
+import { productionEnvShape, readProductionSettings, resolvedSecret } from './config-production';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -78,6 +78,9 @@ const envSchema = z.object({
   ...productionEnvShape,
 });
 
+/** Every setting Hearth reads (the infra test checks the Bicep template sets nothing else). */
+export const SETTING_NAMES: readonly string[] = Object.keys(envSchema.shape);
+
 function dateList(name: string, value: string | undefined, problems: string[]): string[] {
   if (!value) return [];
   const dates = value
@@ -142,7 +145,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  const e = parsed.data;
+  // A Key Vault reference whose secret is not set yet arrives as its own text: treat it as unset.
+  const e = {
+    ...parsed.data,
+    HEARTH_FEED_KEY: resolvedSecret(parsed.data.HEARTH_FEED_KEY),
+    HEARTH_BOT_APP_PASSWORD: resolvedSecret(parsed.data.HEARTH_BOT_APP_PASSWORD),
+  };
   const problems: string[] = [];
   if (e.HEARTH_MODE === 'production') {
     if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');

@@ -195,3 +195,26 @@ describe('retention', () => {
     expect(problemsOf({ ...production, [name]: value })).toContain(message);
   });
 });
+
+describe('values a template leaves empty or unresolved', () => {
+  it('takes an empty setting as not set', () => {
+    const config = loadConfig({
+      ...production,
+      HEARTH_FEED_APP_ID_URI: '',
+      HEARTH_TEAMS_APP_CATALOG_ID: ' ',
+    });
+    expect(config.feed.entra?.audiences).toEqual([API, `api://${API}`]);
+    expect(config.teamsInstall).toBeUndefined();
+  });
+
+  const reference = '@Microsoft.KeyVault(SecretUri=https://kv-hearth.vault.azure.net/secrets/hearth-secret)';
+  it('never takes an unresolved Key Vault reference for the feed key: the key is missing', () => {
+    expect(problemsOf({ ...production, HEARTH_FEED_AUTH: 'key', HEARTH_FEED_KEY: reference })).toContain(
+      'HEARTH_FEED_KEY: required when HEARTH_FEED_AUTH is key',
+    );
+  });
+
+  it('never takes an unresolved Key Vault reference for the health key: no detail for anyone', () => {
+    expect(loadConfig({ ...production, HEARTH_HEALTH_KEY: reference }).health.key).toBeUndefined();
+  });
+});
