@@ -80,6 +80,7 @@ const envSchema = z.object({
 
 /** Every setting Hearth reads (the infra test checks the Bicep template sets nothing else). */
 export const SETTING_NAMES: readonly string[] = Object.keys(envSchema.shape);
+type EnvSettings = z.infer<typeof envSchema>;
 
 function dateList(name: string, value: string | undefined, problems: string[]): string[] {
   if (!value) return [];
@@ -136,6 +137,30 @@ export class ConfigError extends Error {
   }
 }
 
+/** What production needs that local mode supplies itself. */
+function productionProblems(e: EnvSettings): string[] {
+  const problems: string[] = [];
+  if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
+  if (!e.AzureWebJobsStorage && !e.AzureWebJobsStorage__queueServiceUri) {
+    problems.push(
+      'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
+    );
+  }
+  if (e.HEARTH_FEED_KEY && e.HEARTH_FEED_KEY.length < 32)
+    problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
+  if (!e.HEARTH_BOT_APP_ID)
+    problems.push("HEARTH_BOT_APP_ID: required in production (the bot identity's client id)");
+  if (!e.HEARTH_BOT_TENANT_ID)
+    problems.push('HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)');
+  if (e.HEARTH_BOT_APP_TYPE === 'SingleTenant' && !e.HEARTH_BOT_APP_PASSWORD) {
+    problems.push('HEARTH_BOT_APP_PASSWORD: required for a SingleTenant bot');
+  }
+  if (e.HEARTH_CASE_RECORD_URL.includes('.invalid/')) {
+    problems.push('HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)');
+  }
+  return problems;
+}
+
 /**
  * Parses settings from an environment-like record. Pass `process.env` at the composition root;
  * tests pass plain objects.
@@ -152,28 +177,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     HEARTH_BOT_APP_PASSWORD: resolvedSecret(parsed.data.HEARTH_BOT_APP_PASSWORD),
   };
   const problems: string[] = [];
-  if (e.HEARTH_MODE === 'production') {
-    if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
-    if (!e.AzureWebJobsStorage && !e.AzureWebJobsStorage__queueServiceUri) {
-      problems.push(
-        'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
-      );
-    }
-    if (e.HEARTH_FEED_KEY && e.HEARTH_FEED_KEY.length < 32)
-      problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
-    if (!e.HEARTH_BOT_APP_ID)
-      problems.push("HEARTH_BOT_APP_ID: required in production (the bot identity's client id)");
-    if (!e.HEARTH_BOT_TENANT_ID)
-      problems.push('HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)');
-    if (e.HEARTH_BOT_APP_TYPE === 'SingleTenant' && !e.HEARTH_BOT_APP_PASSWORD) {
-      problems.push('HEARTH_BOT_APP_PASSWORD: required for a SingleTenant bot');
-    }
-    if (e.HEARTH_CASE_RECORD_URL.includes('.invalid/')) {
-      problems.push(
-        'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
-      );
-    }
-  }
+  if (e.HEARTH_MODE === 'production') problems.push(...productionProblems(e));
   const holidays = {
     add: dateList('HEARTH_EXTRA_BANK_HOLIDAYS', e.HEARTH_EXTRA_BANK_HOLIDAYS, problems),
     remove: dateList('HEARTH_REMOVED_BANK_HOLIDAYS', e.HEARTH_REMOVED_BANK_HOLIDAYS, problems),

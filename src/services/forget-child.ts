@@ -129,12 +129,24 @@ function redactAudit(doc: Doc, at: string): Doc {
   return { ...kept, id: doc.id, childErased: true, erasedAt: at };
 }
 
-/** Forgets each child; one report per child, in the order given. */
-export async function forgetChildren(deps: ForgetDeps, childIds: readonly string[]): Promise<ForgetReport[]> {
-  const ids = [...new Set(childIds)];
-  if (ids.length === 0) return [];
-  const { store } = deps;
-  const at = deps.now.toISOString();
+const emptyReport = (childId: string): ForgetReport => ({
+  childId,
+  children: [],
+  events: [],
+  outbox: [],
+  outboxInFlight: [],
+  audits: [],
+  feedbackLinks: [],
+  feedbackUnlinked: [],
+});
+
+/** Removes (or, for audits and answers, redacts) what was found about the children, filling `report`. */
+async function removeAll(
+  store: Store,
+  ids: string[],
+  at: string,
+  report: (childId: unknown) => ForgetReport,
+): Promise<void> {
   const audits = store.database.container(CONTAINERS.audits.id);
   const feedback = store.database.container(CONTAINERS.feedback.id);
   const [children, events, outbox, auditDocs, feedbackDocs] = await Promise.all([
@@ -144,38 +156,19 @@ export async function forgetChildren(deps: ForgetDeps, childIds: readonly string
     withChild(audits, ids),
     withChild(feedback, ids),
   ]);
-
-  const reports = new Map<string, ForgetReport>(
-    ids.map((id) => [
-      id,
-      {
-        childId: id,
-        children: [],
-        events: [],
-        outbox: [],
-        outboxInFlight: [],
-        audits: [],
-        feedbackLinks: [],
-        feedbackUnlinked: [],
-      },
-    ]),
-  );
-  const report = (childId: unknown) => reports.get(String(childId)) as ForgetReport;
-
   await mapLimit(events, CONCURRENCY, async (e) => {
     await store.events.delete(e.id, e.teamId);
     report(e.childId).events.push(e.id);
   });
-  for (const [childId, docs] of outbox) {
-    await mapLimit(docs, CONCURRENCY, async (doc) => {
-      if (doc.status === 'sending') {
-        report(childId).outboxInFlight.push(doc.id);
-        return;
-      }
+  const messages = [...outbox].flatMap(([childId, docs]) => docs.map((doc) => ({ childId, doc })));
+  await mapLimit(messages, CONCURRENCY, async ({ childId, doc }) => {
+    if (doc.status === 'sending') {
+      report(childId).outboxInFlight.push(doc.id);
+    } else {
       await remove(store.nudges.container, doc.id, String(doc.practitionerId));
       report(childId).outbox.push(doc.id);
-    });
-  }
+    }
+  });
   await mapLimit(auditDocs, CONCURRENCY, async (doc) => {
     await rewrite(audits, doc, String(doc.teamId), (current) => redactAudit(current, at));
     report(doc.childId).audits.push(doc.id);
@@ -197,9 +190,17 @@ export async function forgetChildren(deps: ForgetDeps, childIds: readonly string
     await store.children.delete(c.id, c.teamId);
     report(c.id).children.push({ id: c.id, teamId: c.teamId });
   });
+}
 
-  const result = ids.map((id) => reports.get(id) as ForgetReport);
-  await mapLimit(result, CONCURRENCY, (r) => store.activity.upsert(activityLine(r, deps.actor, at)));
+/** Forgets each child; one report per child, in the order given. */
+export async function forgetChildren(deps: ForgetDeps, childIds: readonly string[]): Promise<ForgetReport[]> {
+  const ids = [...new Set(childIds)];
+  if (ids.length === 0) return [];
+  const at = deps.now.toISOString();
+  const reports = new Map(ids.map((id) => [id, emptyReport(id)]));
+  await removeAll(deps.store, ids, at, (childId) => reports.get(String(childId)) as ForgetReport);
+  const result = [...reports.values()];
+  await mapLimit(result, CONCURRENCY, (r) => deps.store.activity.upsert(activityLine(r, deps.actor, at)));
   return result;
 }
 

@@ -63,15 +63,15 @@ async function errorOf(response: Response): Promise<GraphError> {
   );
 }
 
-export function createGraphInstaller(options: GraphInstallerOptions): AppInstaller {
-  const base = `${options.graphUrl.replace(/\/+$/, '')}/v1.0`;
+type GraphCall = (method: 'GET' | 'POST', path: string, body?: object) => Promise<Response>;
+
+/** One Graph call, retried while throttled or unwell; a settled answer (2xx or 4xx) comes back. */
+function graphCaller(options: GraphInstallerOptions, base: string): GraphCall {
   const attempts = options.attempts ?? 4;
   const maxWait = options.maxWaitSeconds ?? 60;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const timeoutMs = options.timeoutMs ?? 15_000;
-
-  /** One Graph call, retried while throttled or unwell; a settled answer (2xx or 4xx) comes back. */
-  async function call(method: 'GET' | 'POST', path: string, body?: object): Promise<Response> {
+  return async (method, path, body) => {
     for (let attempt = 1; ; attempt++) {
       let retryAfter: number;
       try {
@@ -98,24 +98,33 @@ export function createGraphInstaller(options: GraphInstallerOptions): AppInstall
       // A little jitter, so many workers throttled together do not come back together.
       await sleep(retryAfter * 1000 + Math.floor(Math.random() * 250));
     }
-  }
+  };
+}
 
-  const userPath = (entraObjectId: string) =>
-    `/users/${encodeURIComponent(entraObjectId)}/teamwork/installedApps`;
+const userPath = (entraObjectId: string) =>
+  `/users/${encodeURIComponent(entraObjectId)}/teamwork/installedApps`;
 
-  async function chatOf(entraObjectId: string): Promise<string | undefined> {
-    const filter = encodeURIComponent(`teamsApp/id eq '${options.catalogAppId}'`);
-    const found = await call('GET', `${userPath(entraObjectId)}?$expand=teamsApp&$filter=${filter}`);
-    if (!found.ok) throw await errorOf(found);
-    const { value } = (await found.json()) as { value?: { id?: unknown }[] };
-    const installationId = value?.[0]?.id;
-    if (typeof installationId !== 'string') return undefined;
-    const chat = await call('GET', `${userPath(entraObjectId)}/${encodeURIComponent(installationId)}/chat`);
-    if (!chat.ok) throw await errorOf(chat);
-    const { id } = (await chat.json()) as { id?: unknown };
-    return typeof id === 'string' ? id : undefined;
-  }
+/** The person's chat with Hearth: find the installation, then its chat. */
+async function chatOf(
+  call: GraphCall,
+  entraObjectId: string,
+  catalogAppId: string,
+): Promise<string | undefined> {
+  const filter = encodeURIComponent(`teamsApp/id eq '${catalogAppId}'`);
+  const found = await call('GET', `${userPath(entraObjectId)}?$expand=teamsApp&$filter=${filter}`);
+  if (!found.ok) throw await errorOf(found);
+  const { value } = (await found.json()) as { value?: { id?: unknown }[] };
+  const installationId = value?.[0]?.id;
+  if (typeof installationId !== 'string') return undefined;
+  const chat = await call('GET', `${userPath(entraObjectId)}/${encodeURIComponent(installationId)}/chat`);
+  if (!chat.ok) throw await errorOf(chat);
+  const { id } = (await chat.json()) as { id?: unknown };
+  return typeof id === 'string' ? id : undefined;
+}
 
+export function createGraphInstaller(options: GraphInstallerOptions): AppInstaller {
+  const base = `${options.graphUrl.replace(/\/+$/, '')}/v1.0`;
+  const call = graphCaller(options, base);
   return {
     async install(entraObjectId): Promise<InstallAnswer> {
       try {
@@ -127,7 +136,10 @@ export function createGraphInstaller(options: GraphInstallerOptions): AppInstall
           return { kind: 'installed' };
         }
         if (response.status === 409)
-          return { kind: 'already-installed', chatId: await chatOf(entraObjectId) };
+          return {
+            kind: 'already-installed',
+            chatId: await chatOf(call, entraObjectId, options.catalogAppId),
+          };
         if (response.status === 403) return { kind: 'not-permitted' };
         if (response.status === 404) return { kind: 'user-not-found' };
         const error = await errorOf(response);
