@@ -11,6 +11,8 @@ import { isoDateSchema } from './domain/schemas';
 import { applyOverrides } from './domain/timescale-schema';
 import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';
+import type { ProductionSettings } from './config-production';
+import { productionEnvShape, readProductionSettings, resolvedSecret } from './config-production';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -75,7 +77,12 @@ const envSchema = z.object({
     .string()
     .regex(/\{caseId\}/, 'must contain {caseId} where the case number goes')
     .default('https://case-records.invalid/child/{caseId}'),
+  ...productionEnvShape,
 });
+
+/** Every setting Hearth reads (the infra test checks the Bicep template sets nothing else). */
+export const SETTING_NAMES: readonly string[] = Object.keys(envSchema.shape);
+type EnvSettings = z.infer<typeof envSchema>;
 
 function dateList(name: string, value: string | undefined, problems: string[]): string[] {
   if (!value) return [];
@@ -102,7 +109,11 @@ export interface Config {
     connectionString: string | undefined;
     queueServiceUri: string | undefined;
   };
-  feed: { key: string | undefined; maxBytes: number };
+  /** `key` is set only when the shared key is allowed; `entra` only when Entra tokens are. */
+  feed: { key: string | undefined; entra: ProductionSettings['feedAuth']['entra']; maxBytes: number };
+  health: ProductionSettings['health'];
+  teamsInstall: ProductionSettings['teamsInstall'];
+  retention: ProductionSettings['retention'];
   childNameStyle: ChildNameStyle;
   region: Region;
   /** Days an authority adds to or removes from the bank holidays. */
@@ -128,6 +139,30 @@ export class ConfigError extends Error {
   }
 }
 
+/** What production needs that local mode supplies itself. */
+function productionProblems(e: EnvSettings): string[] {
+  const problems: string[] = [];
+  if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
+  if (!e.AzureWebJobsStorage && !e.AzureWebJobsStorage__queueServiceUri) {
+    problems.push(
+      'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
+    );
+  }
+  if (e.HEARTH_FEED_KEY && e.HEARTH_FEED_KEY.length < 32)
+    problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
+  if (!e.HEARTH_BOT_APP_ID)
+    problems.push("HEARTH_BOT_APP_ID: required in production (the bot identity's client id)");
+  if (!e.HEARTH_BOT_TENANT_ID)
+    problems.push('HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)');
+  if (e.HEARTH_BOT_APP_TYPE === 'SingleTenant' && !e.HEARTH_BOT_APP_PASSWORD) {
+    problems.push('HEARTH_BOT_APP_PASSWORD: required for a SingleTenant bot');
+  }
+  if (e.HEARTH_CASE_RECORD_URL.includes('.invalid/')) {
+    problems.push('HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)');
+  }
+  return problems;
+}
+
 /**
  * Parses settings from an environment-like record. Pass `process.env` at the composition root;
  * tests pass plain objects.
@@ -137,30 +172,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  const e = parsed.data;
+  // A Key Vault reference whose secret is not set yet arrives as its own text: treat it as unset.
+  const e = {
+    ...parsed.data,
+    HEARTH_FEED_KEY: resolvedSecret(parsed.data.HEARTH_FEED_KEY),
+    HEARTH_BOT_APP_PASSWORD: resolvedSecret(parsed.data.HEARTH_BOT_APP_PASSWORD),
+  };
   const problems: string[] = [];
-  if (e.HEARTH_MODE === 'production') {
-    if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
-    if (!e.AzureWebJobsStorage && !e.AzureWebJobsStorage__queueServiceUri) {
-      problems.push(
-        'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
-      );
-    }
-    if (!e.HEARTH_FEED_KEY) problems.push('HEARTH_FEED_KEY: required in production');
-    else if (e.HEARTH_FEED_KEY.length < 32) problems.push('HEARTH_FEED_KEY: must be at least 32 characters');
-    if (!e.HEARTH_BOT_APP_ID)
-      problems.push("HEARTH_BOT_APP_ID: required in production (the bot identity's client id)");
-    if (!e.HEARTH_BOT_TENANT_ID)
-      problems.push('HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)');
-    if (e.HEARTH_BOT_APP_TYPE === 'SingleTenant' && !e.HEARTH_BOT_APP_PASSWORD) {
-      problems.push('HEARTH_BOT_APP_PASSWORD: required for a SingleTenant bot');
-    }
-    if (e.HEARTH_CASE_RECORD_URL.includes('.invalid/')) {
-      problems.push(
-        'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
-      );
-    }
-  }
+  if (e.HEARTH_MODE === 'production') problems.push(...productionProblems(e));
   const holidays = {
     add: dateList('HEARTH_EXTRA_BANK_HOLIDAYS', e.HEARTH_EXTRA_BANK_HOLIDAYS, problems),
     remove: dateList('HEARTH_REMOVED_BANK_HOLIDAYS', e.HEARTH_REMOVED_BANK_HOLIDAYS, problems),
@@ -173,9 +192,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const local = e.HEARTH_MODE === 'local';
+  const feedKey = e.HEARTH_FEED_KEY ?? (local ? 'local-dev-feed-key' : undefined);
+  const operations = readProductionSettings(
+    e,
+    { local, feedKey, botTenantId: e.HEARTH_BOT_TENANT_ID },
+    problems,
+  );
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const local = e.HEARTH_MODE === 'local';
   return {
     mode: e.HEARTH_MODE,
     cosmos: {
@@ -188,9 +213,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       queueServiceUri: e.AzureWebJobsStorage__queueServiceUri,
     },
     feed: {
-      key: e.HEARTH_FEED_KEY ?? (local ? 'local-dev-feed-key' : undefined),
+      key: operations.feedAuth.keyAllowed ? feedKey : undefined,
+      entra: operations.feedAuth.entra,
       maxBytes: e.HEARTH_FEED_MAX_BYTES,
     },
+    health: operations.health,
+    teamsInstall: operations.teamsInstall,
+    retention: operations.retention,
     childNameStyle: e.HEARTH_CHILD_NAME_STYLE,
     region: e.HEARTH_REGION,
     holidays,

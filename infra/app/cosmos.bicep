@@ -1,21 +1,27 @@
 // Cosmos DB for NoSQL, serverless, with Hearth's database and containers. Local (key) auth is off;
 // the Function App's identity gets the built-in data contributor role, which cannot create
 // containers, so they are declared here. Keep this list in step with src/store/containers.ts
-// (a test checks it).
+// (a test checks it). Operational containers expire items by time-to-live, counted from each
+// item's last change; continuous backup allows a restore to any point in the last 7 days.
 param name string
 param location string
+param tags object = {}
 param principalId string
 param database string = 'hearth'
+@description('Days to keep each kind of operational data: outbox, activity, feedback, audits.')
+param retentionDays object
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
   name: name
   location: location
+  tags: tags
   kind: 'GlobalDocumentDB'
   properties: {
     databaseAccountOfferType: 'Standard'
     capabilities: [{ name: 'EnableServerless' }]
     locations: [{ locationName: location, failoverPriority: 0 }]
     consistencyPolicy: { defaultConsistencyLevel: 'Session' }
+    backupPolicy: { type: 'Continuous', continuousModeProperties: { tier: 'Continuous7Days' } }
     disableLocalAuth: true
     minimalTlsVersion: 'Tls12'
   }
@@ -27,14 +33,15 @@ resource db 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15' = {
   properties: { resource: { id: database } }
 }
 
+var day = 86400
 var containers = [
   { id: 'people', partitionKey: '/teamId', ttl: -1 }
   { id: 'children', partitionKey: '/teamId', ttl: -1 }
   { id: 'events', partitionKey: '/teamId', ttl: -1 }
-  { id: 'outbox', partitionKey: '/recipientId', ttl: 7776000 }
-  { id: 'audits', partitionKey: '/teamId', ttl: -1 }
-  { id: 'feedback', partitionKey: '/teamId', ttl: -1 }
-  { id: 'activity', partitionKey: '/teamId', ttl: 34560000 }
+  { id: 'outbox', partitionKey: '/recipientId', ttl: retentionDays.outbox * day }
+  { id: 'audits', partitionKey: '/teamId', ttl: retentionDays.audits * day }
+  { id: 'feedback', partitionKey: '/teamId', ttl: retentionDays.feedback * day }
+  { id: 'activity', partitionKey: '/teamId', ttl: retentionDays.activity * day }
 ]
 
 resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [
@@ -62,5 +69,6 @@ resource dataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignmen
   }
 }
 
+output name string = account.name
 output endpoint string = account.properties.documentEndpoint
 output database string = database

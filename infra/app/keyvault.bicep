@@ -1,13 +1,18 @@
-// Key Vault for the feed key. The secret's value is set by an admin after deployment
-// (az keyvault secret set --name hearth-feed-key ...), never written into a template.
+// Key Vault for Hearth's secrets. Their values are set by an admin after deployment, never written
+// into a template (docs/deploying.md):
+//   hearth-feed-key    the shared feed key, only when feedAuth is key or entra-or-key
+//   hearth-health-key  the key that shows /api/health's detail to the on-call team
+// A reference to a secret not set yet reaches the app as its own text, which Hearth treats as unset.
 param name string
 param location string
+param tags object = {}
 param tenantId string
 param principalId string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
+  tags: tags
   properties: {
     tenantId: tenantId
     sku: { family: 'A', name: 'standard' }
@@ -30,3 +35,4 @@ resource reader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 output name string = vault.name
 output feedKeySecretUri string = '${vault.properties.vaultUri}secrets/hearth-feed-key'
+output healthKeySecretUri string = '${vault.properties.vaultUri}secrets/hearth-health-key'

@@ -1,11 +1,16 @@
-// Storage for the Functions host and Hearth's queues. Shared keys are off: identity only.
+// Storage for the Functions host (timers, queue triggers), Hearth's queues, and the deployment
+// package that Flex Consumption runs from. Shared keys are off: identity only.
 param name string
 param location string
+param tags object = {}
 param principalId string
+@description('Blob container the Function App is deployed from.')
+param deploymentContainer string
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: toLower(name)
   location: location
+  tags: tags
   kind: 'StorageV2'
   sku: { name: 'Standard_LRS' }
   properties: {
@@ -14,6 +19,17 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
   }
+}
+
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource packages 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: deploymentContainer
+  properties: { publicAccess: 'None' }
 }
 
 var roles = {
@@ -35,4 +51,5 @@ resource grants 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
 ]
 
 output name string = account.name
+output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue

@@ -9,7 +9,9 @@ import { healthFunction } from './handlers/health';
 import { messagesFunction } from './handlers/messages';
 import { outboxPoisonFunction } from './handlers/outbox-poison';
 import { planDigestsFunction } from './handlers/plan-digests';
+import { installAppsFunction } from './handlers/install-apps';
 import { planMorningsFunction } from './handlers/plan-mornings';
+import { retentionFunction } from './handlers/retention';
 import { sendOutboxFunction } from './handlers/send-outbox';
 import type { ServicesProvider } from './root';
 
@@ -22,5 +24,7 @@ export function createFunctions(services: ServicesProvider): readonly HearthFunc
     planDigestsFunction(services),
     sendOutboxFunction(services),
     outboxPoisonFunction(services),
+    retentionFunction(services),
+    installAppsFunction(services),
   ];
 }

@@ -11,16 +11,24 @@ import { defaultPlannerSettings } from '../domain/planner';
 import { DEFAULT_DELIVERY_OPTIONS } from '../delivery/deliver';
 import { createQueueService, openQueues } from '../delivery/queues';
 import { createRateLimiter } from '../delivery/rate-limiter';
+import type { FeedAuthorizer } from '../ingest/feed-auth';
+import { createFeedAuthorizer } from '../ingest/feed-auth';
 import type { Deps } from '../services/deps';
 import { createCosmosClient } from '../store/cosmos-client';
 import { openStore } from '../store/store';
 import type { Bot } from '../teams/bot';
 import { createBot } from '../teams/bot';
 import { botCredential, createConnectorSender } from '../teams/connector-sender';
+import type { AppInstaller } from '../services/install-apps';
+import { createGraphInstaller, graphToken } from '../teams/graph-install';
 
 export interface Services extends Deps {
+  /** Who may post to the feed (Entra tokens, or the shared key); keeps the tenant's keys cached. */
+  feedAuth: FeedAuthorizer;
   /** The Teams bot, built on first use (only the messages endpoint needs it). */
   bot(): Bot;
+  /** Installs Hearth for people through Microsoft Graph, when that is turned on; built on first use. */
+  graphInstaller(): AppInstaller | undefined;
   /** Closes the store's connections. */
   dispose(): void;
 }
@@ -58,11 +66,28 @@ export async function createServices(config: Config, options: RootOptions = {}):
       now: options.now ?? (() => new Date()),
     };
     let bot: Bot | undefined;
-    return { ...deps, bot: () => (bot ??= createBot(deps)), dispose: () => cosmos.close() };
+    let graph: AppInstaller | undefined;
+    return {
+      ...deps,
+      feedAuth: createFeedAuthorizer(config.feed),
+      bot: () => (bot ??= createBot(deps)),
+      graphInstaller: () => (config.teamsInstall ? (graph ??= graphInstallerFor(config)) : undefined),
+      dispose: () => cosmos.close(),
+    };
   } catch (error) {
     cosmos.close();
     throw error;
   }
+}
+
+/** Graph with the bot's identity; locally (tests, npm start) a stand-in that needs no real token. */
+function graphInstallerFor(config: Config): AppInstaller {
+  const install = config.teamsInstall as NonNullable<Config['teamsInstall']>;
+  const getToken =
+    config.mode === 'local' || !config.bot
+      ? () => Promise.resolve('local')
+      : graphToken(botCredential(config.bot));
+  return createGraphInstaller({ graphUrl: install.graphUrl, catalogAppId: install.catalogAppId, getToken });
 }
 
 /** How a function handler gets the services: built on first call, and built again after a failure. */

@@ -6,7 +6,10 @@ import { Command } from 'commander';
 import { ConfigError } from '../config';
 import { MappingError } from '../ingest/csv-mapping';
 import { addCalendarCommand, addDigestCommand, addImportCommand, addPlanCommand } from './commands';
+import { connect } from './connect';
+import { registerForgetCommand } from './forget-command';
 import { DataFileError } from './plan-command';
+import { registerTeamsAppCommand, TeamsAppError } from './teams-app-command';
 
 export function buildProgram(): Command {
   const program = new Command('hearth')
@@ -20,6 +23,8 @@ export function buildProgram(): Command {
   addPlanCommand(program);
   addDigestCommand(program);
   addCalendarCommand(program);
+  registerTeamsAppCommand(program);
+  registerForgetCommand(program, connect);
   return program;
 }
 
@@ -33,7 +38,12 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    if (error instanceof ConfigError || error instanceof MappingError || error instanceof DataFileError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof MappingError ||
+      error instanceof DataFileError ||
+      error instanceof TeamsAppError
+    ) {
       console.error(error.message);
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
       console.error(`No such file: ${(error as NodeJS.ErrnoException).path}`);

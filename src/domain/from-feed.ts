@@ -4,7 +4,7 @@
  * from the feed never overwrites Hearth's.
  */
 import type { ChildRecord, EventRecord, PersonRecord, TeamRecord } from './feed-records';
-import type { CaseEvent, Child, Person, Team } from './types';
+import type { CaseEvent, Child, IsoDate, Person, Team } from './types';
 
 /** Fields a person sets for themselves in Hearth; the feed supplies them only for someone new. */
 const PERSON_FIELDS_OWNED_BY_HEARTH = [
@@ -49,7 +49,14 @@ export function toPerson(record: PersonRecord, before: Person | undefined): Pers
   return { ...fromFeed, ...kept };
 }
 
-export function toChild(record: ChildRecord): Child {
+/**
+ * `before` is the stored child, `today` the London date of the write: a child the feed marks closed
+ * keeps the date Hearth first saw it closed, so removal counts from then (re-sending does not reset it).
+ */
+export function toChild(record: ChildRecord, before?: Child, today?: IsoDate): Child {
+  const closedSince = record.closed
+    ? ((before?.closed ? before.closedSince : undefined) ?? today)
+    : undefined;
   return {
     id: record.id,
     teamId: record.teamId,
@@ -63,6 +70,7 @@ export function toChild(record: ChildRecord): Child {
       ? { longTermFosterVisitsAgreed: record.longTermFosterVisitsAgreed }
       : {}),
     closed: record.closed,
+    ...(closedSince ? { closedSince } : {}),
   };
 }
 

@@ -132,6 +132,11 @@ export interface Person {
    * (the domain knows nothing of Teams). Set on install, refreshed on every message.
    */
   conversationReference?: Record<string, unknown>;
+  /**
+   * Owned by Hearth: the last attempt to install the Teams app for them through Graph, while it has
+   * not reached them yet (`requested`: waiting for Teams to tell the bot; the others: refused).
+   */
+  teamsInstall?: { state: 'requested' | 'not-permitted' | 'user-not-found'; at: IsoInstant };
   /** Items the person has put off: `key` is a due item's key, hidden until `until`. */
   snoozes?: { key: string; until: IsoDate }[];
 }
@@ -156,6 +161,11 @@ export interface Child {
   /** Long-term foster home where the child agrees to less frequent visits (reg 28(3A)). */
   longTermFosterVisitsAgreed?: boolean;
   closed: boolean;
+  /**
+   * Owned by Hearth: the London date a feed batch first marked the child closed. What Hearth holds
+   * about the child is removed a set number of days later (HEARTH_CLOSED_CHILD_DAYS).
+   */
+  closedSince?: IsoDate;
 }
 
 export interface CaseEvent {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FeedRecord, RecordType } from '../domain/feed-records';
+import { londonDate } from '../domain/dates';
 import { toChild, toEvent, toPerson, toTeam } from '../domain/from-feed';
 import type { Store } from '../store/store';
 import { mapLimit } from '../util/map-limit';
@@ -54,7 +55,9 @@ export async function write(
   const childTeam = new Map<string, string>();
   for (const [id, copies] of existing.children) if (copies[0]) childTeam.set(id, copies[0].teamId);
   await mapLimit(of('child'), WRITE_CONCURRENCY, async (r) => {
-    await store.children.upsert(toChild(r));
+    const copies = existing.children.get(r.id) ?? [];
+    const before = copies.find((c) => c.teamId === r.teamId) ?? copies[0];
+    await store.children.upsert(toChild(r, before, londonDate(options.now)));
     childTeam.set(r.id, r.teamId);
     for (const old of existing.children.get(r.id) ?? []) {
       if (old.teamId !== r.teamId) await moveChildEvents(store, r.id, old.teamId, r.teamId);

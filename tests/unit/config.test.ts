@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, loadLocalSettings } from '../../src/config';
 const production = {
   HEARTH_COSMOS_ENDPOINT: 'https://hearth.documents.azure.com:443/',
   AzureWebJobsStorage__queueServiceUri: 'https://hearthstore.queue.core.windows.net',
-  HEARTH_FEED_KEY: 'k'.repeat(40),
+  HEARTH_FEED_CLIENT_ID: '3c3c0000-0000-4000-8000-000000000003',
   HEARTH_CASE_RECORD_URL: 'https://lcs.example.gov.uk/child/{caseId}',
   HEARTH_BOT_APP_ID: '6f1c0000-0000-0000-0000-000000000001',
   HEARTH_BOT_TENANT_ID: '7a2d0000-0000-0000-0000-000000000002',
@@ -25,10 +25,11 @@ describe('loadConfig', () => {
     expect(problems).toEqual([
       'HEARTH_COSMOS_ENDPOINT: required in production',
       'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
-      'HEARTH_FEED_KEY: required in production',
       "HEARTH_BOT_APP_ID: required in production (the bot identity's client id)",
       'HEARTH_BOT_TENANT_ID: required in production (your Entra tenant)',
       'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
+      'HEARTH_FEED_TENANT_ID: required for Entra feed tokens (or set HEARTH_BOT_TENANT_ID)',
+      "HEARTH_FEED_CLIENT_ID: required for Entra feed tokens (Hearth API's app registration)",
     ]);
   });
 

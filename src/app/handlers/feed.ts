@@ -5,7 +5,6 @@
  * whole batch and nothing is written.
  */
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
-import { authorizeFeed } from '../../ingest/feed-auth';
 import { readJson, recordsOf } from '../../ingest/feed-body';
 import type { IngestResult } from '../../services/ingest-batch';
 import { ingest } from '../../services/ingest-batch';
@@ -51,16 +50,18 @@ export function feedFunction(services: ServicesProvider): HttpFunction {
     async handler(request, context) {
       try {
         const s = await services();
-        const { config, store } = s;
-        authorizeFeed(request, config.feed.key);
-        const records = recordsOf(await readJson(request, config.feed.maxBytes));
+        const caller = await s.feedAuth.authorize(request, (reason, ids) =>
+          context.warn('feed: refused', { reason, ...ids, invocationId: context.invocationId }),
+        );
+        const records = recordsOf(await readJson(request, s.config.feed.maxBytes));
         const acceptValid = request.query.get('acceptValid') === 'true';
-        const result = await ingest(store, records, { acceptValid, actor: 'feed', now: s.now() }).catch(
+        const result = await ingest(s.store, records, { acceptValid, actor: 'feed', now: s.now() }).catch(
           (error: unknown) => {
             throw storeFault(error, context);
           },
         );
         context.log('feed: batch processed', {
+          caller: caller.kind === 'entra' ? caller.appId : 'feed-key',
           accepted: result.accepted,
           rejected: result.rejected,
           written: result.written,

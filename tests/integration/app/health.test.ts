@@ -45,3 +45,52 @@ it('says 503 and which part failed when the queue service has gone', async () =>
     checks: { store: 'ok', queues: expect.stringMatching(/^failed: /) },
   });
 }, 60_000);
+
+describe('in production', () => {
+  const key = 'h'.repeat(40);
+  let current: Services;
+  const asProduction = (health: Services['config']['health']) => {
+    current = { ...services, config: { ...services.config, health } };
+  };
+  const healthWith = (headers: Record<string, string>) =>
+    healthFunction(() => Promise.resolve(current)).handler(
+      request('GET', '/api/health', { headers }),
+      context('health'),
+    );
+
+  it('says only "ok" to someone without the health key', async () => {
+    asProduction({ key, openDetail: false });
+    const response = await healthWith({});
+    expect(response.status).toBe(200);
+    expect(response.jsonBody).toEqual({ status: 'ok' });
+  });
+
+  it.each([
+    ['a wrong key', { 'x-hearth-health-key': 'g'.repeat(40) }],
+    ['no key', {}],
+  ])('says only "unavailable" to someone with %s when a part is down', async (_, headers) => {
+    current = {
+      ...services,
+      config: { ...services.config, health: { key, openDetail: false } },
+      store: {
+        ...services.store,
+        ping: () => Promise.reject(new Error('store at cosmos-internal:443 refused')),
+      },
+    };
+    const response = await healthWith(headers);
+    expect(response.status).toBe(503);
+    expect(response.jsonBody).toEqual({ status: 'unavailable' });
+  });
+
+  it('gives the detail to someone with the health key', async () => {
+    asProduction({ key, openDetail: false });
+    const response = await healthWith({ 'x-hearth-health-key': key });
+    expect(response.jsonBody).toEqual({ status: 'healthy', checks: { store: 'ok', queues: 'ok' } });
+  });
+
+  it('gives no detail to anyone when no health key is set', async () => {
+    asProduction({ key: undefined, openDetail: false });
+    const response = await healthWith({ 'x-hearth-health-key': '' });
+    expect(response.jsonBody).toEqual({ status: 'ok' });
+  });
+});

@@ -1,0 +1,4 @@
+/** Azure Functions registration: the daily retention sweep. */
+import { register } from './hearth';
+
+register('retention');
