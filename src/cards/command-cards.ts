@@ -14,6 +14,7 @@ import { renderCard } from './render';
 export interface MyWeekView {
   seen: number;
   total: number;
+  firstDayOfWeek: boolean;
   /** What is due by the end of the working week, soonest first. */
   items: BundleItem[];
   day: DayContext;
@@ -23,7 +24,7 @@ export interface MyWeekView {
 export function renderMyWeekCard(view: MyWeekView): Card {
   return renderCard('my-week', {
     heading: MY_WEEK_CARD.heading,
-    seen: seenThisWeekSentence(view.seen, view.total),
+    seen: seenThisWeekSentence(view.seen, view.total, view.firstDayOfWeek),
     items: view.items.map((item) => ({ sentence: escapeCardText(itemSentence(item, view.day)) })),
     nothingElse: MY_WEEK_CARD.nothingElse(view.weekEnd, view.day.date),
   });

@@ -10,7 +10,7 @@ import type { CardUpdate, Note } from '../domain/outbox';
 import type { IsoDate } from '../domain/types';
 import { escapeCardText } from '../text/escape';
 import type { SaidDigest } from '../text/teams/digest';
-import { DIGEST_CARD, sayDigest, sayRollUp } from '../text/teams/digest';
+import { DIGEST_CARD, datesNeededLines, sayDigest, sayRollUp } from '../text/teams/digest';
 import { updateNote } from '../text/teams/item-form';
 import { NOTE_CARD, sayNote } from '../text/teams/notes';
 import type { Card } from './render';
@@ -58,7 +58,7 @@ export function renderDigestCard(facts: TeamDigest, options: DigestCardOptions =
   const digest = sayDigest(facts);
   const sections = [
     [DIGEST_CARD.comingUp(digest.comingUpWorkingDays), digest.comingUp.map((c) => c.sentence)],
-    [DIGEST_CARD.datesNeeded, digest.cannotWorkOut.map((c) => c.sentence)],
+    [DIGEST_CARD.datesNeeded, datesNeededLines(facts.cannotWorkOut).map((c) => c.sentence)],
     [DIGEST_CARD.cannotReach, digest.cannotReach.map((c) => c.sentence)],
     [DIGEST_CARD.audits, options.audits ?? []],
     [DIGEST_CARD.families, options.families ?? []],

@@ -66,7 +66,15 @@ export function lookAhead(
           ...(reason ? { lastReason: reason } : {}),
         });
       } else if (DIGEST_COMING_UP_KINDS.has(item.eventKind) && date >= asOf && date <= horizon) {
-        ahead.comingUp.push({ ...who, eventKind: item.eventKind, date, booked: item.booked !== undefined });
+        const booked = item.booked !== undefined;
+        const weekend = !booked && !settings.calendar.isWorkingDay(date);
+        ahead.comingUp.push({
+          ...who,
+          eventKind: item.eventKind,
+          date,
+          ...(weekend ? { dueBy: settings.calendar.workingDayOnOrBefore(date) } : {}),
+          booked,
+        });
       }
     }
     for (const c of now.cannotWorkOut)

@@ -57,6 +57,8 @@ export interface ComingUpItem {
   practitionerName: string;
   eventKind: EventKind;
   date: IsoDate;
+  /** When a due date is not a working day: the last working day before it. */
+  dueBy?: IsoDate;
   booked: boolean;
 }
 

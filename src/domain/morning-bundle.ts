@@ -11,7 +11,7 @@ import type { DueItem } from './timescales';
 import { workOutDue } from './timescales';
 import type { CaseEvent, Child, IsoDate, Person } from './types';
 import { MEETING_KINDS } from './types';
-import { isSnoozed, nextWorkDay, sendTime, worksOn } from './work-pattern';
+import { firstWorkingDayOfTheirWeek, isSnoozed, nextWorkDay, sendTime, worksOn } from './work-pattern';
 
 export interface PractitionerInput {
   children: readonly Child[];
@@ -57,6 +57,7 @@ export function planPractitioner(person: Person, input: PractitionerInput): Prac
     date: today,
     nextWorkingDay: nextDay,
     sendAt: londonInstant(today, morning).toISOString(),
+    firstDayOfWeek: firstWorkingDayOfTheirWeek(person, today, calendar),
     seenThisWeek: { seen: 0, total: input.children.length },
     today: [],
     notSeenYet: [],
@@ -163,6 +164,9 @@ function placeItem(
     childName: name,
     eventKind: item.eventKind,
     dueDate: item.dueDate,
+    ...(settings.calendar.isWorkingDay(item.dueDate)
+      ? {}
+      : { dueBy: settings.calendar.workingDayOnOrBefore(item.dueDate) }),
     ...(item.booked ? { booked: item.booked } : {}),
     ...(item.lastDone ? { lastDone: item.lastDone } : {}),
   };

@@ -43,6 +43,8 @@ export interface BundleItem {
   childName: string;
   eventKind: EventKind;
   dueDate: IsoDate;
+  /** When the due date is not a working day: the last working day before it, the day to say. */
+  dueBy?: IsoDate;
   booked?: IsoDate;
   /** When it was last done, for "not seen since ...". */
   lastDone?: IsoDate;
@@ -72,6 +74,8 @@ export interface MorningBundle extends DayContext {
   practitionerId: string;
   teamId: string;
   sendAt: string;
+  /** This is the practitioner's first working day of the week: nobody has had a chance to visit yet. */
+  firstDayOfWeek: boolean;
   seenThisWeek: { seen: number; total: number };
   today: BundleItem[];
   notSeenYet: BundleItem[];

@@ -85,6 +85,14 @@ export class Evidence {
     return this.done.get(kind) ?? [];
   }
 
+  /** The earliest date Hearth knows anything happened for this child: a record date or an event. */
+  earliestKnown(): IsoDate | undefined {
+    let earliest: IsoDate | undefined;
+    for (const list of this.done.values())
+      if (list[0] && (!earliest || list[0] < earliest)) earliest = list[0];
+    return earliest;
+  }
+
   /** Booked dates for this kind, oldest first. */
   bookedDates(kind: EventKind): readonly IsoDate[] {
     return this.planned.get(kind) ?? [];

@@ -47,9 +47,12 @@ export function workRule(
           .at(-1)
       : starts.find((d) => d !== undefined);
   if (!start) {
-    // A one-off the record shows done needs no start date: it happened.
-    const doneOnce = !rule.then && !rule.stages && evidence.doneDates(rule.eventKind).length > 0;
-    return doneOnce ? NOTHING : { missing: first.after };
+    const oneOff = !rule.then && !rule.stages;
+    // A one-off the record shows done needs no start date: it happened. Nor does one whose child
+    // Hearth has known of for longer than its look-back: it would be history, not a nudge.
+    if (oneOff && (evidence.doneDates(rule.eventKind).length > 0 || knownLongAgo(rule, evidence, today)))
+      return NOTHING;
+    return { missing: first.after };
   }
 
   const counted = countedDone(rule, evidence, start, calendar);
@@ -66,6 +69,17 @@ export function workRule(
   }
   const booked = evidence.bookedDates(rule.eventKind).find((d) => d >= (lastDone ?? start));
   return { due: { rule, start, dueDate, ...(lastDone ? { lastDone } : {}), ...(booked ? { booked } : {}) } };
+}
+
+/** Days a one-off is still worth asking about when Hearth cannot tell when it was due. */
+export const DEFAULT_ONE_OFF_LOOK_BACK_DAYS = 90;
+
+function knownLongAgo(rule: TimescaleRule, evidence: Evidence, today: IsoDate): boolean {
+  const earliest = evidence.earliestKnown();
+  return (
+    earliest !== undefined &&
+    earliest < addDays(today, -(rule.lookBackDays ?? DEFAULT_ONE_OFF_LOOK_BACK_DAYS))
+  );
 }
 
 /** The ones done that count for this rule: since its start, or earlier where the rule says so. */

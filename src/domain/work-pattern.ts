@@ -3,7 +3,7 @@
  * when someone is told about a child, never the child's deadline.
  */
 import type { WorkingCalendar } from './calendar';
-import { addDays, weekdayOf } from './dates';
+import { addDays, mondayOf, weekdayOf } from './dates';
 import type { IsoDate, Person } from './types';
 
 export const onLeave = (person: Person, date: IsoDate) =>
@@ -36,3 +36,14 @@ export function sendTime(person: Person, wanted: string): string {
 
 export const isSnoozed = (person: Person, key: string, today: IsoDate) =>
   (person.snoozes ?? []).some((s) => s.key === key && s.until > today);
+
+/** No day they worked this week came before today. */
+export function firstWorkingDayOfTheirWeek(
+  person: Person,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+): boolean {
+  for (let day = mondayOf(today); day < today; day = addDays(day, 1))
+    if (worksOn(person, day, calendar)) return false;
+  return true;
+}

@@ -176,6 +176,33 @@ function weekday(date: string): string {
 }
 
 /** The demo authority as feed records, dated around `now`. */
+/**
+ * What a well-kept record shows for the local practice standards (supervision, chronology, genogram,
+ * family network meetings, plan reviews), with a few gaps so the demo has something to say. Worked
+ * from the child's number rather than the random sequence, so the rest of the demo stays as it was.
+ */
+function practiceStandards(
+  n: number,
+  kind: ChildKind,
+  anchors: Record<string, string>,
+  day: (offset: number) => string,
+  completed: (suffix: string, eventKind: EventKind, date: string) => void,
+): void {
+  const opened = anchors.caseOpened as string;
+  // Supervision every 4 weeks: the last one 3 to 27 days ago; one child in thirteen is a week behind.
+  completed('supervision-last', 'supervision', day(n % 13 === 7 ? -35 : -3 - ((n * 5) % 25)));
+  // The chronology brought up to date after the latest significant event; one in eleven is not.
+  if (n % 11 !== 4) completed('chronology-last', 'chronology-update', day(-1 - (n % 3)));
+  completed('genogram', 'genogram', addDays(opened, 5));
+  completed('family-network-first', 'family-network-meeting', addDays(opened, 7));
+  if (kind === 'child-protection' && anchors.strategyDiscussion)
+    completed('family-network-enquiry', 'family-network-meeting', addDays(anchors.strategyDiscussion, 3));
+  if (kind === 'child-in-care' && anchors.cameIntoCare)
+    completed('family-network-care', 'family-network-meeting', addDays(anchors.cameIntoCare, -10));
+  if (kind === 'child-in-need')
+    completed('plan-review-last', 'child-in-need-plan-review', day(-10 - ((n * 7) % 60)));
+}
+
 export function demoRecords(now: Date): Record<string, unknown>[] {
   const today = londonDate(now);
   const day = (offset: number) => addDays(today, offset);
@@ -221,7 +248,11 @@ export function demoRecords(now: Date): Record<string, unknown>[] {
       }
       if (kind === 'care-experienced') anchors.leftCare = day(-60 - pick(700));
       // Some children we lost track of on purpose: no referral date, so Hearth must say it cannot tell.
-      if (n % 17 === 5) delete anchors.referral;
+      // Their case opened a fortnight ago, so their assessment is still to come.
+      if (n % 17 === 5) {
+        delete anchors.referral;
+        anchors.caseOpened = day(-14);
+      }
       records.push({
         type: 'child',
         id,
@@ -264,6 +295,7 @@ export function demoRecords(now: Date): Record<string, unknown>[] {
         completed('pep-last', 'personal-education-plan', day(-10 - pick(100)));
       }
       if (kind === 'care-experienced') completed('pathway-last', 'pathway-plan-review', day(-20 - pick(150)));
+      practiceStandards(n, kind, anchors, day, completed);
 
       // About one child in five has not been seen within their visit frequency.
       const visitKind: EventKind = kind === 'care-experienced' ? 'personal-adviser-visit' : 'visit';

@@ -8,11 +8,13 @@ import type { BundleItem } from '../domain/planner';
 import { seenThisWeek } from '../domain/seen';
 import { workOutDue } from '../domain/timescales';
 import type { IsoDate, Person } from '../domain/types';
+import { firstWorkingDayOfTheirWeek } from '../domain/work-pattern';
 import type { Deps } from './deps';
 
 export interface MyWeek {
   seen: number;
   total: number;
+  firstDayOfWeek: boolean;
   items: BundleItem[];
   day: { date: IsoDate; nextWorkingDay: IsoDate };
   weekEnd: IsoDate;
@@ -48,6 +50,9 @@ export async function myWeek(
         childName,
         eventKind: due.eventKind,
         dueDate: due.dueDate,
+        ...(deps.calendar.isWorkingDay(due.dueDate)
+          ? {}
+          : { dueBy: deps.calendar.workingDayOnOrBefore(due.dueDate) }),
         ...(due.booked ? { booked: due.booked } : {}),
         situation: due.dueDate < today ? 'not-seen-yet' : 'coming-up',
         urgency: 0,
@@ -58,6 +63,7 @@ export async function myWeek(
   return {
     seen,
     total: children.length,
+    firstDayOfWeek: firstWorkingDayOfTheirWeek(person, today, deps.calendar),
     items,
     day: { date: today, nextWorkingDay: deps.calendar.addWorkingDays(today, 1) },
     weekEnd: friday,

@@ -11,4 +11,9 @@ export function listOr(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+export function listAnd(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -16,7 +16,7 @@ import type { IsoDate } from '../../domain/types';
 import { plural } from '../grammar';
 import { spokenDate } from '../spoken-date';
 import { EVENT_NAMES, NOT_SEEN_REASONS } from './events';
-import { cannotWorkOutSentence } from './morning';
+import { cannotWorkOutSentence, datesNeededSentence } from './morning';
 
 export const DIGEST_CARD = {
   title: (teamName: string, weekStart: IsoDate, asOf: IsoDate) =>
@@ -25,6 +25,9 @@ export const DIGEST_CARD = {
   thank: (firstName: string) => `Thank ${firstName}`,
   childrenSeen: 'Children seen',
   notSeenYet: 'Not seen yet',
+  /** The principal social worker's own words, said before the children not seen yet. */
+  worried:
+    'I am worried some children have not had a good service this week. These children have not been seen yet:',
   offerHelp: 'Ask how I can help',
   showAll: (count: number) =>
     count === 1 ? 'Show the child not seen yet' : `Show all ${count} children not seen yet`,
@@ -74,11 +77,17 @@ export function strengthSentence(s: Strength): SaidStrength {
       };
     case 'seen-alone':
       return {
-        sentence: `${s.seenAlone} of the ${plural(s.seenAny, 'child', 'children')} seen ${s.seenAlone === 1 ? 'was' : 'were'} seen on their own, so their own voice is in their record.`,
+        sentence:
+          s.seenAlone === s.seenAny
+            ? `${s.seenAny === 1 ? 'The child seen was' : `All ${s.seenAny} children seen were`} seen on their own, so they had the chance to speak for themselves.`
+            : `${s.seenAlone} of the ${plural(s.seenAny, 'child', 'children')} seen ${s.seenAlone === 1 ? 'was' : 'were'} seen on their own, so they had the chance to speak for themselves.`,
       };
     case 'assessments-in-time':
       return {
-        sentence: `${plural(s.count, 'assessment was', 'assessments were')} finished in time, so those families got the right help at the right time.`,
+        sentence:
+          s.count === 1
+            ? 'An assessment was finished in time, so that family got the right help at the right time.'
+            : `${s.count} assessments were finished in time, so those families got the right help at the right time.`,
       };
   }
 }
@@ -87,9 +96,17 @@ export function strengthSentence(s: Strength): SaidStrength {
 export const thanksStrength = (due: number) => `You saw ${allOf(due)} due a visit that week.`;
 
 export function seenSentence(seen: TeamDigest['seen']): string {
-  return seen.due === 0
-    ? 'No children were due a visit in the week.'
-    : `The team saw ${seen.seen} of the ${plural(seen.due, 'child', 'children')} due a visit in the week; ${seen.seenInTime} of them when we said we would.`;
+  if (seen.due === 0) return 'No children were due a visit in the week.';
+  const due = plural(seen.due, 'child', 'children');
+  if (seen.seen === 0) return `No visits were recorded for the ${due} due one in the week.`;
+  const inTime =
+    seen.seenInTime === seen.seen
+      ? seen.seen === 1
+        ? 'when we said we would'
+        : 'all of them when we said we would'
+      : `${seen.seenInTime} of them when we said we would`;
+  if (seen.seen === seen.due) return `The team saw ${allOf(seen.due)} due a visit in the week, ${inTime}.`;
+  return `The team saw ${seen.seen} of the ${due} due a visit in the week; ${inTime}.`;
 }
 
 export function notSeenReason(c: NotSeenChild): string {
@@ -112,6 +129,26 @@ export const comingUpSentence = (c: ComingUpItem, asOf: IsoDate) =>
 export const cannotWorkOutLine = (c: CannotWorkOutItem) =>
   `${cannotWorkOutSentence(c.childName, c.eventKind, c.missing)} (${c.practitionerName})`;
 
+/** The dates Hearth needs, one line a child: "We need 2 dates for Ruby E. ... (Bo Brown)". */
+export function datesNeededLines(
+  items: readonly CannotWorkOutItem[],
+): { childId: string; sentence: string }[] {
+  const byChild = new Map<string, CannotWorkOutItem[]>();
+  for (const c of items) byChild.set(c.childId, [...(byChild.get(c.childId) ?? []), c]);
+  return [...byChild.values()].map((mine) => {
+    const first = mine[0] as CannotWorkOutItem;
+    const missing: string[] = [];
+    for (const c of [...mine].sort((a, b) => a.missing.length - b.missing.length)) {
+      if (c.missing[0] !== undefined && !c.missing.some((m) => missing.includes(m)))
+        missing.push(c.missing[0]);
+    }
+    return {
+      childId: first.childId,
+      sentence: `${datesNeededSentence(first.childName, missing)} (${first.practitionerName})`,
+    };
+  });
+}
+
 export const cannotReachSentence = (p: CannotReachPerson) =>
   p.reachability === 'unreachable'
     ? `${p.name} has turned off or removed Hearth in Teams, so their morning cards are not reaching them.`
@@ -126,7 +163,9 @@ export function trendAltText(weeks: readonly TrendWeek[], asOf: IsoDate): string
 }
 
 export const digestPreview = (d: TeamDigest) =>
-  `Your team's week: ${d.seen.seen} of ${plural(d.seen.due, 'child', 'children')} seen, ${d.notSeenYet.length} not seen yet`;
+  d.seen.due === 0
+    ? `Your team's week: no children were due a visit, ${d.notSeenYet.length} not seen yet`
+    : `Your team's week: ${d.seen.seen} of ${plural(d.seen.due, 'child', 'children')} seen, ${d.notSeenYet.length} not seen yet`;
 
 /** A digest with its words: what the manager's card shows. */
 export interface SaidDigest extends Omit<

@@ -22,7 +22,7 @@ export function sayNote(note: Note, today: IsoDate): SaidNote {
     case 'thanks':
       return {
         title: `A thank-you from ${note.from}`,
-        text: `${note.from} read your team's week of ${spokenDate(note.weekStart, today)} and wanted to say thank you: ${thanksStrength(note.due)} Because of you, those children were seen and heard.`,
+        text: `${note.from} read your team's week of ${spokenDate(note.weekStart, today)} and wanted to say thank you: ${thanksStrength(note.due)} Hearth has a visit recorded for each of them.`,
         preview: 'A thank-you from your manager',
       };
     case 'help':

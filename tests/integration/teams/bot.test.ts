@@ -94,7 +94,9 @@ describe('commands', () => {
     await post(message(connector.url, alex, 'settings'));
     const [week, settings] = repliesTo('conv-alex').slice(before);
     expect(cardText(week)).toContain('Your week');
-    expect(cardText(week)).toMatch(/You have seen \d+ of your 8 children this week/);
+    expect(cardText(week)).toMatch(
+      /A new week with the 8 children you work with|You have seen \d+ of your 8 children/,
+    );
     expect(cardText(settings)).toContain('"id":"morningTime","label":"Morning card at","value":"08:30"');
   });
 });

@@ -119,6 +119,28 @@ describe('hearth plan', () => {
     expect(result.bundles.some((b) => b.cannotWorkOut.length > 0)).toBe(true);
   });
 
+  it.each(['2026-12-01T08:30', '2026-12-04T08:30', '2026-12-24T08:30', '2027-01-04T08:30'])(
+    'at %s says no deadline on a weekend day, and at most one line of dates needed a child',
+    async (at) => {
+      const result = await planAt(at);
+      const sentences = result.bundles.flatMap((b) =>
+        [b.today, b.notSeenYet, b.comingUp, b.beforeLeave].flat().map((i) => i.sentence),
+      );
+      expect(sentences.length).toBeGreaterThan(20);
+      // A deadline on a weekend is said as the working day before it, and says so.
+      const weekendDeadline = (t: string) =>
+        t
+          .replace(/the last working day before (Saturday|Sunday)/g, '')
+          .replace(/(booked for|since) (Saturday|Sunday)/g, '')
+          .match(/Saturday|Sunday/);
+      expect(sentences.filter(weekendDeadline)).toEqual([]);
+      for (const b of result.bundles) {
+        const children = b.cannotWorkOut.map((i) => i.childId);
+        expect(new Set(children).size).toBe(children.length);
+      }
+    },
+  );
+
   it('plans nothing before anyone’s morning time', async () => {
     expect((await planAt('2026-12-01T08:29')).bundles).toEqual([]);
   });

@@ -106,10 +106,11 @@ it('starts with strengths: who saw every child due, children seen on their own, 
       toPractitioner: 'You saw both children due a visit that week.',
     },
     {
-      sentence: '1 of the 3 children seen was seen on their own, so their own voice is in their record.',
+      sentence:
+        '1 of the 3 children seen was seen on their own, so they had the chance to speak for themselves.',
     },
     {
-      sentence: '1 assessment was finished in time, so those families got the right help at the right time.',
+      sentence: 'An assessment was finished in time, so that family got the right help at the right time.',
     },
   ]);
 });

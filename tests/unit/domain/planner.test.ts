@@ -154,7 +154,7 @@ describe('what a bundle says', () => {
     const unknown = aChild('C9', { name: { first: 'Kai', familyInitial: 'B' }, anchors: {} });
     const b = run([aPerson('P1')], [unknown], []).bundles[0]!;
     expect(b.cannotWorkOut.map((i) => i.sentence)).toContain(
-      "We cannot work out when Kai B.'s visit is due: Kai B.'s record needs the date we started working with the family or the referral date.",
+      'We need one date for Kai B. to work out what is due: the referral date.',
     );
   });
 
@@ -173,7 +173,7 @@ describe('what a bundle says', () => {
     ];
     const b = run([aPerson('P1')], [child], events).bundles[0]!;
     expect(b.comingUp.map((i) => i.sentence)).toContain(
-      "Isla M.'s review meeting is tomorrow. Before it, capture Isla M.'s wishes and feelings in their own words.",
+      "Isla M.'s review meeting is booked for tomorrow. Before it, capture Isla M.'s wishes and feelings in their own words.",
     );
   });
 });
