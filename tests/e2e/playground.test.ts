@@ -56,7 +56,7 @@ it('installs, delivers the morning card, and records a visit from the card in pl
     .filter({ has: page.getByRole('button', { name: 'Update' }) })
     .last();
   const sentence = (await item.locator('p', { hasText: visitText }).last().textContent()) ?? '';
-  const childName = sentence.split(/ has not| is due|'s visit/)[0] ?? '';
+  const childName = sentence.split(/ has not| is due|'s (personal adviser )?visit/)[0] ?? '';
   await item.getByRole('button', { name: 'Update' }).last().click();
   const seen = page.getByRole('button', { name: 'Seen', exact: true });
   await seen.waitFor({ timeout: 15_000 });
