@@ -50,6 +50,8 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'anchors.leftCare',
     'homeIntendedUntil18',
     'longTermFosterVisitsAgreed',
+    'allocatedSince',
+    'flags',
     'closed',
   ],
   events: [
@@ -67,7 +69,7 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
   ],
 };
 
-const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate']);
+const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate', 'allocatedSince']);
 const BOOLEAN_FIELDS = new Set([
   'homeIntendedUntil18',
   'longTermFosterVisitsAgreed',
@@ -76,7 +78,7 @@ const BOOLEAN_FIELDS = new Set([
   'newlyQualified',
 ]);
 /** Cells holding several values, separated by semicolons: `mon;tue;wed`. */
-const LIST_FIELDS = new Set(['roles', 'managesTeamIds', 'workingDays']);
+const LIST_FIELDS = new Set(['roles', 'managesTeamIds', 'workingDays', 'flags']);
 
 export const mappingSchema = z.strictObject({
   /** Hearth field -> CSV column header. */

@@ -246,6 +246,8 @@ export function toChild(record: ChildRecord): Child {
     ...(record.longTermFosterVisitsAgreed !== undefined
       ? { longTermFosterVisitsAgreed: record.longTermFosterVisitsAgreed }
       : {}),
+    ...(record.allocatedSince ? { allocatedSince: record.allocatedSince } : {}),
+    ...(record.flags ? { flags: record.flags } : {}),
     closed: record.closed,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/v4';
 import { NOT_SEEN_REASON_CODES as REASON_CODES } from '../domain/language';
-import { ANCHOR_KINDS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
+import { ANCHOR_KINDS, CHILD_FLAGS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
 
 export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -95,6 +95,11 @@ export const childRecord = z.strictObject({
     .default({}),
   homeIntendedUntil18: z.boolean({ error: 'must be true or false' }).optional(),
   longTermFosterVisitsAgreed: z.boolean({ error: 'must be true or false' }).optional(),
+  allocatedSince: isoDateSchema.optional(),
+  flags: z
+    .array(z.enum(CHILD_FLAGS, { error: `must be one of ${listOf(CHILD_FLAGS)}` }))
+    .refine((flags) => new Set(flags).size === flags.length, 'must list each flag at most once')
+    .optional(),
   closed: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
