@@ -5,10 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod/v4';
+import type { AuditProgramme } from './domain/audit-programme';
+import { DEFAULT_PROGRAMME, parseProgramme } from './domain/audit-programme';
 import { applyOverrides } from './domain/timescale-schema';
 import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';
 import { isoDateSchema } from './ingest/records';
+import { programmeWordProblems } from './text/audit-standards';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -67,6 +70,7 @@ const envSchema = z.object({
     .max(50, 'must be at most 50 (Teams allows about 50 a second per app per tenant)')
     .default(30),
   HEARTH_TIMESCALES_FILE: optionalText,
+  HEARTH_AUDIT_PROGRAMME_FILE: optionalText,
   HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
   HEARTH_REMOVED_BANK_HOLIDAYS: optionalText,
   HEARTH_CASE_RECORD_URL: z
@@ -108,6 +112,8 @@ export interface Config {
   /** Timescale rules with the authority's overrides applied. */
   timescaleRules: TimescaleRule[];
   caseRecordUrlTemplate: string;
+  /** The case audit programme (docs/audit-programme.example.json), defaults where the file is silent. */
+  auditProgramme: AuditProgramme;
   /**
    * The bot's identity. Absent only in local mode, where the bot runs without Bot Framework
    * authentication (for the Agents Playground); production refuses to start without it.
@@ -171,6 +177,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  let auditProgramme = DEFAULT_PROGRAMME;
+  if (e.HEARTH_AUDIT_PROGRAMME_FILE) {
+    try {
+      auditProgramme = parseProgramme(JSON.parse(readFileSync(e.HEARTH_AUDIT_PROGRAMME_FILE, 'utf8')));
+      problems.push(...programmeWordProblems(auditProgramme).map((p) => `HEARTH_AUDIT_PROGRAMME_FILE: ${p}`));
+    } catch (error) {
+      problems.push(`HEARTH_AUDIT_PROGRAMME_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const local = e.HEARTH_MODE === 'local';
@@ -194,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     holidays,
     timescaleRules,
     caseRecordUrlTemplate: e.HEARTH_CASE_RECORD_URL,
+    auditProgramme,
     bot:
       e.HEARTH_BOT_APP_ID && e.HEARTH_BOT_TENANT_ID
         ? {
