@@ -63,8 +63,6 @@ export interface SamplePlan {
   shortfall: number;
 }
 
-type Method = 'themed' | 'stratified' | 'random';
-
 /** The first working day of a month. */
 export function firstWorkingDay(month: string, calendar: WorkingCalendar): IsoDate {
   const first = `${month}-01`;
@@ -76,7 +74,8 @@ function notSeenAloneSince(events: readonly CaseEvent[], since: IsoDate, until: 
   const seenAlone = new Set<string>();
   for (const e of events) {
     if (!VISIT_KINDS.has(e.kind) || e.status !== 'completed' || !e.completedDate) continue;
-    if (e.completedDate >= since && e.completedDate <= until && e.seenAlone === true) seenAlone.add(e.childId);
+    if (e.completedDate >= since && e.completedDate <= until && e.seenAlone === true)
+      seenAlone.add(e.childId);
   }
   return seenAlone;
 }
@@ -142,42 +141,45 @@ export function sampleMonth(input: SampleInput): SamplePlan {
   const random = seededRandom(`${programme.seed}:${input.month}`);
   const assignOn = firstWorkingDay(input.month, calendar);
   const eligible = shuffled(eligibleChildren(input, assignOn), random);
-  const auditors = shuffled(auditorsIn(input.people, programme), random);
+  const auditors = byFlexibility(shuffled(auditorsIn(input.people, programme), random), eligible, programme);
   const theme = input.theme?.theme ?? themeInProgramme(programme, input.month);
   const taken = new Set<string>();
 
-  const seenAlone = theme && 'notSeenAlone' in theme
-    ? notSeenAloneSince(input.events ?? [], addDays(assignOn, -91), assignOn)
-    : new Set<string>();
+  const seenAlone =
+    theme && 'notSeenAlone' in theme
+      ? notSeenAloneSince(input.events ?? [], addDays(assignOn, -91), assignOn)
+      : new Set<string>();
   const themed = new Queue(theme ? eligible.filter((c) => matchesTheme(c, theme, seenAlone)) : [], taken);
   const anyChild = new Queue(eligible, taken);
   const strata = new Strata(eligible, input, taken);
 
   const perAuditor = programme.auditsPerAuditorPerMonth;
-  const counts = methodCounts(auditors.length * perAuditor, input, theme);
-  const methodOf = (slot: number): Method =>
-    slot < counts.themed ? 'themed' : slot < counts.themed + counts.stratified ? 'stratified' : 'random';
-
+  const budget = methodCounts(auditors.length * perAuditor, input, theme);
   const picks: SamplePick[] = [];
   const load = new Map(auditors.map((a) => [a.id, 0]));
   let shortfall = 0;
   for (let round = 0; round < perAuditor; round++) {
-    auditors.forEach((auditor, index) => {
+    for (const auditor of auditors) {
       const allowed = (c: Child) => canAudit(auditor, c, programme);
-      const method = methodOf(round * auditors.length + index);
       let pick: { child: Child; reason: PickReason } | undefined;
-      if (method === 'themed' && theme) {
+      if (budget.themed > 0 && theme) {
         const child = themed.take(allowed);
-        if (child) pick = { child, reason: { method: 'themed', theme } };
+        if (child) {
+          pick = { child, reason: { method: 'themed', theme } };
+          budget.themed--;
+        }
       }
-      if (!pick && method !== 'random') pick = strata.take(allowed);
+      if (!pick && budget.stratified > 0) {
+        pick = strata.take(allowed);
+        if (pick) budget.stratified--;
+      }
       if (!pick) {
         const child = anyChild.take(allowed);
         if (child) pick = { child, reason: { method: 'random' } };
       }
       if (!pick) {
         shortfall++;
-        return;
+        continue;
       }
       strata.cover(pick.child);
       load.set(auditor.id, (load.get(auditor.id) ?? 0) + 1);
@@ -189,7 +191,7 @@ export function sampleMonth(input: SampleInput): SamplePlan {
         auditorId: auditor.id,
         reason: pick.reason,
       });
-    });
+    }
   }
   return {
     month: input.month,
@@ -203,6 +205,40 @@ export function sampleMonth(input: SampleInput): SamplePlan {
     shortfall,
   };
 }
+
+/**
+ * Auditors who may audit fewer children choose first in each round (a manager limited to their own
+ * team before a quality lead who may audit anyone), so nobody is left without a child that someone
+ * more flexible could have done without. Ties keep the shuffled order.
+ */
+function byFlexibility(auditors: Person[], eligible: readonly Child[], programme: AuditProgramme): Person[] {
+  const perTeam = new Map<string, number>();
+  for (const c of eligible) perTeam.set(c.teamId, (perTeam.get(c.teamId) ?? 0) + 1);
+  const reach = new Map(
+    auditors.map((a) => {
+      let n = 0;
+      for (const [teamId, count] of perTeam) {
+        if (canAudit(a, { ...TEAM_PROBE, teamId }, programme)) n += count;
+      }
+      return [a.id, n];
+    }),
+  );
+  return auditors
+    .map((a, order) => ({ a, order }))
+    .sort((x, y) => (reach.get(x.a.id) ?? 0) - (reach.get(y.a.id) ?? 0) || x.order - y.order)
+    .map((x) => x.a);
+}
+
+/** A child allocated to nobody in particular: asks only whether an auditor may audit a team. */
+const TEAM_PROBE: Child = {
+  id: '',
+  teamId: '',
+  name: { first: '', familyInitial: '' },
+  kind: 'child-in-need',
+  anchors: {},
+  allocatedPractitionerId: '\u0000',
+  closed: false,
+};
 
 /**
  * Stratified picks: first a kind of child not yet audited this quarter, then a practitioner whose

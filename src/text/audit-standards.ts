@@ -50,8 +50,7 @@ export const GRADE_NAMES: Record<Grade, string> = {
 export const GRADE_MEANINGS: Record<Grade, string> = {
   outstanding: "The child's life is better because of our work, and the record shows how.",
   good: 'The child gets the help they need when they need it, and their voice shapes the plan.',
-  'requires-improvement':
-    'The child is safe, but help is slower or less focused on them than it should be.',
+  'requires-improvement': 'The child is safe, but help is slower or less focused on them than it should be.',
   inadequate: 'The child is not yet getting the help or protection they need, and this has to change now.',
 };
 
