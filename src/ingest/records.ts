@@ -5,7 +5,15 @@
  */
 import { z } from 'zod/v4';
 import { NOT_SEEN_REASON_CODES as REASON_CODES } from '../domain/language';
-import { ANCHOR_KINDS, CHILD_FLAGS, CHILD_KINDS, EVENT_KINDS, EVENT_STATUSES, ROLES, WEEKDAYS } from '../domain/types';
+import {
+  ANCHOR_KINDS,
+  CHILD_FLAGS,
+  CHILD_KINDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  ROLES,
+  WEEKDAYS,
+} from '../domain/types';
 
 export const RECORD_TYPES = ['team', 'person', 'child', 'event'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];

@@ -146,7 +146,9 @@ describe('HEARTH_AUDIT_PROGRAMME_FILE', () => {
     expect(problems(file('wrong.json', '{"dueWorkingDays": 0}'))).toEqual([
       'HEARTH_AUDIT_PROGRAMME_FILE: The audit programme file is not right: dueWorkingDays: must be at least 1',
     ]);
-    expect(problems(join(dir, 'absent.json'))[0]).toMatch(/^HEARTH_AUDIT_PROGRAMME_FILE: .*ENOENT.*absent.json/);
+    expect(problems(join(dir, 'absent.json'))[0]).toMatch(
+      /^HEARTH_AUDIT_PROGRAMME_FILE: .*ENOENT.*absent.json/,
+    );
   });
 
   it("holds an authority's own standards to Hearth's words", () => {

@@ -119,7 +119,10 @@ describe('readCsv', () => {
 
   it('reads flags as a list and the allocation date in either format, translating codes', async () => {
     const mapping = parseMapping(
-      JSON.stringify({ columns: { flags: 'Factors' }, values: { flags: { NEG: 'neglect', MIS: 'missing' } } }),
+      JSON.stringify({
+        columns: { flags: 'Factors' },
+        values: { flags: { NEG: 'neglect', MIS: 'missing' } },
+      }),
       'children',
     );
     const result = await read(
@@ -127,7 +130,10 @@ describe('readCsv', () => {
       'children',
       mapping,
     );
-    expect(result.rows[0]?.raw).toMatchObject({ allocatedSince: '2026-09-14', flags: ['neglect', 'missing'] });
+    expect(result.rows[0]?.raw).toMatchObject({
+      allocatedSince: '2026-09-14',
+      flags: ['neglect', 'missing'],
+    });
     expect(result.problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
       '3: allocatedSince: "2026-13-45x" is not a date (use dd/mm/yyyy or yyyy-mm-dd)',
     ]);

@@ -86,7 +86,11 @@ describe('parseRecord', () => {
       { ...child, flags: ['neglect', 'naughty'] },
       'flags.1: must be one of neglect, missing, exploitation',
     ],
-    ['the same flag twice', { ...child, flags: ['missing', 'missing'] }, 'flags: must list each flag at most once'],
+    [
+      'the same flag twice',
+      { ...child, flags: ['missing', 'missing'] },
+      'flags: must list each flag at most once',
+    ],
     ['flags as one string', { ...child, flags: 'neglect' }, 'flags: '],
     [
       'an allocation date in the wrong format',
