@@ -33,7 +33,7 @@ describe('deadlines', () => {
     ['on its due date', {}, '2026-12-22', false, false],
     ['the day after', {}, '2026-12-23', true, false],
     ['nudged already', { nudgedOn: '2026-12-23' }, '2026-12-24', false, false],
-    // 22 December + 5 working days, past Christmas and Boxing Day (28th): 4 January...
+    // 22 December + 5 working days, past Christmas Day and Boxing Day (kept on Monday 28th): 31st.
     ['five working days on', { nudgedOn: '2026-12-23' }, '2026-12-31', false, true],
     ['the working day before that', { nudgedOn: '2026-12-23' }, '2026-12-30', false, false],
     ['submitted', { status: 'submitted' }, '2027-01-20', false, false],
