@@ -189,10 +189,10 @@ function everyCard(): [string, Record<string, unknown>][] {
 
 describe('the audit card templates', () => {
   it.each(AUDIT_TEMPLATES)('%s holds bindings only, no words', (file) => {
-    const template = JSON.parse(readFileSync(join(CARDS_DIR, file), 'utf8'));
+    const template = JSON.parse(readFileSync(join(CARDS_DIR, file), 'utf8')) as Record<string, unknown>;
     const worded = objects(template).flatMap((o) =>
       ['text', 'title', 'label', 'placeholder', 'speak', 'tooltip', 'altText', 'errorMessage']
-        .filter((k) => typeof o[k] === 'string' && !/^\$\{[^}]+\}$/.test(o[k] as string))
+        .filter((k) => typeof o[k] === 'string' && !/^\$\{[^}]+\}$/.test(o[k]))
         .map((k) => `${k}: ${String(o[k])}`),
     );
     expect(worded).toEqual([]);
