@@ -4,6 +4,7 @@
  * that follow and moderation. Pure types and small helpers; the steps, facts, worries, deadlines,
  * moderation and findings are sibling modules.
  */
+import type { AuditFacts } from './audit-facts';
 import type { AuditStandard, AuditTheme } from './audit-programme';
 import type { ChildKind, IsoDate, IsoInstant } from './types';
 
@@ -94,6 +95,8 @@ export interface Audit {
   /** The standards asked, fixed when the audit began, so a programme change never strands answers. */
   standards: AuditStandard[];
   answers: AuditAnswers;
+  /** What Hearth knew when the auditor confirmed the facts, kept with the audit. */
+  facts?: AuditFacts;
   /** The step the auditor reached, to resume on any device. */
   step: string;
   /** Goes up by one with every save: a card carries the revision it showed. */

@@ -7,6 +7,7 @@ import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { CONTAINERS } from './containers';
 import type { OutboxMessage } from '../delivery/outbox';
 import type { ActivityEntry } from './activity';
+import { AuditsRepository } from './audits-repository';
 import { Repository } from './repository';
 
 export interface Store {
@@ -16,6 +17,8 @@ export interface Store {
   children: Repository<Child>;
   events: Repository<CaseEvent>;
   activity: Repository<ActivityEntry>;
+  /** Case audits, the worries raised during them, and the programme's months. */
+  audits: AuditsRepository;
   /** The outbox of planned messages (the `nudges` container). */
   nudges: Repository<OutboxMessage>;
   /** Round-trips to the database; throws when it does not answer. */
@@ -67,6 +70,7 @@ export async function openStore(
     children: new Repository<Child>(container('children'), byTeam, 'child'),
     events: new Repository<CaseEvent>(container('events'), byTeam, 'event'),
     activity: new Repository<ActivityEntry>(container('activity'), byTeam, 'activity'),
+    audits: new AuditsRepository(container('audits')),
     nudges: new Repository<OutboxMessage>(container('nudges'), (m) => m.practitionerId, 'outbox'),
     async ping(signal) {
       await database.read(signal ? { abortSignal: signal } : {});

@@ -35,6 +35,7 @@ export const ASSIGNMENT_WORDS = {
   start: 'Start',
   carryOn: 'Carry on',
   none: 'You have no audits this month.',
+  savedForLater: 'Saved. Carry on whenever you are ready: the audit opens where you left it, on any device.',
 } as const;
 
 export const WORRY_WORDS = {
@@ -79,6 +80,7 @@ export const LEARNING_WORDS = {
   actionLine: (what: string, who: string, by: IsoDate, today: IsoDate) =>
     `${e(what)}: ${e(who)}, by ${spokenDate(by, today)}.`,
   nothing: 'Nothing written here.',
+  you: 'you',
   reflectionLabel: 'What I’d like you to know about this child’s story',
   send: (auditor: string) => `Send to ${e(firstOf(auditor))}`,
   sent: (auditor: string, on: IsoDate, today: IsoDate) =>
@@ -124,6 +126,7 @@ export const ACTION_WORDS = {
 } as const;
 
 export const NOTE_WORDS = {
+  audits: 'Audits',
   nudgePreview: 'A gentle reminder about an audit',
   nudgeTitle: 'A gentle reminder',
   nudge: (childName: string, due: IsoDate, today: IsoDate) =>
@@ -155,6 +158,12 @@ export const NOTE_WORDS = {
     `The audits for ${monthName(month)} have already gone out, so the theme cannot change now.`,
   themeUnknown: 'Hearth does not know that theme. Try flag:neglect, kind:child-in-care or not-seen-alone.',
   reflectionPreview: 'A practitioner replied to your audit',
+  worryAcknowledgedPreview: 'Someone has your worry about a child',
+  worryAcknowledgedTitle: 'Your worry is acknowledged',
+  worryAcknowledged: (who: string, childName: string) =>
+    `${e(who)} has acknowledged your worry about ${e(childName)}’s safety and is acting on it.`,
+  aColleague: 'a colleague',
+  moderationGone: 'This audit is not waiting for moderation, so nothing has changed.',
 } as const;
 
 export const spokenMonth = monthName;

@@ -1,0 +1,130 @@
+/**
+ * Builds the cards the audit use cases answer with, from what is stored: a step (with the facts
+ * Hearth knows, who a worry would go to, and what was typed), the auditor's list of audits for a
+ * month, and the short notes (refusals, "already submitted").
+ */
+import { renderAuditAssignmentCard, renderAuditNoteCard } from '../../cards/audit-cards';
+import { renderAuditStepCard } from '../../cards/audit-step-card';
+import type { Audit } from '../../domain/audit';
+import { monthOf } from '../../domain/audit';
+import { auditFacts } from '../../domain/audit-facts';
+import { headsOfServiceOf, lineManagersOf, managersOfTeam } from '../../domain/audit-people';
+import type { AuditProblem } from '../../domain/audit-steps';
+import { findStep, savedInputs } from '../../domain/audit-steps';
+import { firstName } from '../../domain/language';
+import type { Person } from '../../domain/types';
+import type { StepNotice } from '../../text/audit';
+import { NOTE_WORDS, ASSIGNMENT_WORDS } from '../../text/audit-messages';
+import type { AuditDeps, AuditReply } from './deps';
+import { childName, findChild, findPerson, leaders, peopleById, rulesOf, today } from './deps';
+
+/** Who hears at once about a worry: the practitioner's managers and the heads of service, not the auditor. */
+export function worryRecipients(
+  audit: Audit,
+  practitioner: Person | undefined,
+  everyLeader: readonly Person[],
+): Person[] {
+  const managers = practitioner
+    ? lineManagersOf(practitioner, everyLeader)
+    : managersOfTeam(audit.teamId, everyLeader);
+  const heads = headsOfServiceOf(audit.teamId, everyLeader);
+  const all = new Map([...managers, ...heads].map((p) => [p.id, p]));
+  all.delete(audit.auditorId);
+  return [...all.values()];
+}
+
+export interface StepOptions {
+  values?: Record<string, string>;
+  problems?: AuditProblem[];
+  notice?: StepNotice;
+}
+
+export async function stepCard(deps: AuditDeps, audit: Audit, stepId: string, options: StepOptions = {}) {
+  const step = findStep(audit, stepId) ?? findStep(audit, 'facts');
+  if (!step) throw new Error(`audit ${audit.id} has no steps`);
+  const [child, practitioner, everyLeader] = await Promise.all([
+    findChild(deps.store, audit.childId, audit.teamId),
+    findPerson(deps.store, audit.practitionerId),
+    leaders(deps.store),
+  ]);
+  const date = today(deps);
+  const events =
+    step.kind === 'facts' && child
+      ? await deps.store.events.inPartition(child.teamId, 'c.childId = @child', [
+          { name: '@child', value: child.id },
+        ])
+      : [];
+  return renderAuditStepCard({
+    audit,
+    step,
+    childName: childName(deps, child, audit.childId),
+    practitionerFirstName: practitioner ? firstName(practitioner.displayName) : '',
+    today: date,
+    ...(step.kind === 'facts' && child
+      ? { facts: auditFacts(child, events, date, deps.calendar, rulesOf(deps)) }
+      : {}),
+    values: options.values ?? savedInputs(audit, step),
+    problems: options.problems ?? [],
+    ...(options.notice ? { notice: options.notice } : {}),
+    worryRecipients: worryRecipients(audit, practitioner, everyLeader).map((p) => p.displayName),
+    commentMaxLength: deps.programme.commentMaxLength,
+  });
+}
+
+/** An auditor's audits for a month, each with where it is and a button to start or carry on. */
+export async function myAuditsCard(deps: AuditDeps, auditorId: string, month: string, notice?: string) {
+  const [audits, monthDoc] = await Promise.all([
+    deps.store.audits.forAuditor(auditorId, month),
+    deps.store.audits.month(month),
+  ]);
+  const children = await deps.store.children.findByIds(audits.map((a) => a.childId));
+  const byId = new Map(children.map((c) => [c.id, c]));
+  const sorted = [...audits].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const theme = monthDoc?.plan?.theme;
+  return renderAuditAssignmentCard({
+    month,
+    today: today(deps),
+    dueDate: sorted[0]?.dueDate ?? monthDoc?.plan?.dueDate ?? today(deps),
+    ...(theme ? { theme } : {}),
+    ...(notice ? { notice } : {}),
+    items: sorted.map((a) => ({
+      auditId: a.id,
+      childName: childName(deps, byId.get(a.childId), a.childId),
+      reason: a.reason,
+      status: a.status,
+      ...(a.submittedAt ? { submittedOn: a.submittedAt.slice(0, 10) } : {}),
+    })),
+  });
+}
+
+export const note = (
+  title: string,
+  lines: string[],
+  outcome: string,
+  buttons: { title: string; verb: string; audit: string }[] = [],
+): AuditReply => ({
+  card: renderAuditNoteCard({ preview: title, title, lines, buttons }),
+  outcome,
+});
+
+export const notTheAuditor = () => note(NOTE_WORDS.audits, [NOTE_WORDS.notAuditor], 'not-yours');
+export const auditGone = () => note(NOTE_WORDS.audits, [NOTE_WORDS.gone], 'gone');
+
+/** The kind answer to a card pressed after its audit was submitted: what happened, and the list. */
+export async function alreadySubmitted(deps: AuditDeps, audit: Audit): Promise<AuditReply> {
+  const on = (audit.submittedAt ?? deps.now().toISOString()).slice(0, 10);
+  return {
+    card: await myAuditsCard(
+      deps,
+      audit.auditorId,
+      audit.month,
+      NOTE_WORDS.alreadySubmitted(on, today(deps)),
+    ),
+    outcome: 'stale',
+  };
+}
+
+/** The month an auditor is working in now: this month, or the audit's. */
+export const currentMonth = (deps: AuditDeps) => monthOf(today(deps));
+
+export { ASSIGNMENT_WORDS, peopleById };
