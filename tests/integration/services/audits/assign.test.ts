@@ -3,7 +3,6 @@
  * often the timer runs, a head of service's theme, and the sample printed without writing.
  */
 import type { Services } from '../../../../src/app/services';
-import { monthlyAuditId } from '../../../../src/domain/audit';
 import { assignMonth, planMonth, setThemedMonth, startAdHocAudit } from '../../../../src/services/audits';
 import { disposeServices, testServices } from '../../../support/services';
 import { auditDeps, cardText, HOSTILE_CHILD, seedAuthority } from '../../../support/audit-authority';
