@@ -56,6 +56,8 @@ export interface AuditReply {
   card: Record<string, unknown>;
   /** What happened, for logs and tests: `saved`, `refused`, `not-yours`, `stale`... */
   outcome: string;
+  /** A short note's lines (as on its card), for a command line to print. */
+  lines?: string[];
 }
 
 export const today = (deps: Pick<AuditDeps, 'now'>): IsoDate => londonDate(deps.now());

@@ -105,6 +105,7 @@ export const note = (
 ): AuditReply => ({
   card: renderAuditNoteCard({ preview: title, title, lines, buttons }),
   outcome,
+  lines,
 });
 
 export const notTheAuditor = () => note(NOTE_WORDS.audits, [NOTE_WORDS.notAuditor], 'not-yours');
