@@ -29,6 +29,7 @@ export interface AssignmentView {
   notice?: string;
   items: {
     auditId: string;
+    teamId: string;
     childName: string;
     reason: PickReason;
     status: Audit['status'];
@@ -57,6 +58,7 @@ export function renderAuditAssignmentCard(v: AssignmentView): Record<string, unk
             ? ASSIGNMENT_WORDS.carryOn
             : ASSIGNMENT_WORDS.start,
       auditId: item.auditId,
+      teamId: item.teamId,
     })),
   });
 }
@@ -172,6 +174,7 @@ export function renderAuditLearningCard(v: LearningView): Record<string, unknown
     maxLength: v.maxLength,
     sendTitle: LEARNING_WORDS.send(v.auditorName),
     auditId: v.audit.id,
+    teamId: v.audit.teamId,
   });
 }
 
@@ -209,6 +212,7 @@ export function renderAuditModerationCard(v: ModerationView): Record<string, unk
     noticeColor: v.problem ? 'Attention' : 'Good',
     open: !outcome,
     auditId: v.audit.id,
+    teamId: v.audit.teamId,
     agreeTitle: MODERATION_WORDS.agree(grade),
     gradeLabel: MODERATION_WORDS.regradeLabel,
     gradeValue: v.values?.grade ?? '',
@@ -222,7 +226,7 @@ export function renderAuditModerationCard(v: ModerationView): Record<string, unk
 }
 
 export interface ActionView {
-  audit: Pick<Audit, 'id'>;
+  audit: Pick<Audit, 'id' | 'teamId'>;
   action: AuditAction;
   childName: string;
   today: IsoDate;
@@ -239,6 +243,7 @@ export function renderAuditActionCard(v: ActionView): Record<string, unknown> {
     noticeColor: v.refusal ? 'Warning' : 'Good',
     doneTitle: v.action.doneAt ? '' : ACTION_WORDS.done,
     auditId: v.audit.id,
+    teamId: v.audit.teamId,
     actionId: v.action.id,
   });
 }
@@ -248,7 +253,7 @@ export interface NoteView {
   title: string;
   /** Already in words and escaped (from src/text). */
   lines: string[];
-  buttons?: { title: string; verb: string; audit: string }[];
+  buttons?: { title: string; verb: string; audit: string; team: string }[];
 }
 
 export function renderAuditNoteCard(v: NoteView): Record<string, unknown> {

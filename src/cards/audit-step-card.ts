@@ -26,8 +26,6 @@ export interface AuditStepView {
   values: Readonly<Record<string, string>>;
   problems: readonly AuditProblem[];
   notice?: StepNotice;
-  /** Who a worry would go to, for the confirmation. */
-  worryRecipients: readonly string[];
   commentMaxLength: number;
 }
 
@@ -174,6 +172,7 @@ export function renderAuditStepCard(v: AuditStepView): Record<string, unknown> {
     lines: lines.map((line) => ({ line })),
     fields: fieldsFor(v),
     auditId: v.audit.id,
+    teamId: v.audit.teamId,
     step: v.step.id,
     rev: v.audit.revision,
     submitTitle: isCheck ? STEP_WORDS.submit : '',
@@ -181,7 +180,7 @@ export function renderAuditStepCard(v: AuditStepView): Record<string, unknown> {
     backTitle: index > 0 ? STEP_WORDS.back : '',
     laterTitle: STEP_WORDS.later,
     worryTitle: STEP_WORDS.worry,
-    worryConfirm: STEP_WORDS.worryConfirm(v.worryRecipients),
+    worryConfirm: STEP_WORDS.worryConfirm,
     worryConfirmTitle: STEP_WORDS.worryConfirmTitle,
   });
 }

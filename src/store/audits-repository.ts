@@ -54,8 +54,14 @@ export class AuditsRepository {
     this.months = new Repository<AuditMonth>(container, byTeam, 'audit-month');
   }
 
-  /** An audit by id alone (cards carry only the id): one small cross-partition read. */
-  async findAudit(id: string): Promise<Audit | undefined> {
+  /**
+   * An audit by id. Cards carry its team too, so this is a point read; without the team (or with
+   * a wrong one) it is one small cross-partition query.
+   */
+  async findAudit(id: string, teamId?: string): Promise<(Audit & Partial<Stored>) | undefined> {
+    if (!id) return undefined;
+    const direct = teamId ? await this.audits.get(id, teamId) : undefined;
+    if (direct) return direct;
     const [found] = await this.audits.findByIds([id]);
     return found;
   }
@@ -94,7 +100,9 @@ export class AuditsRepository {
 
   /** Audits not submitted whose due date is before `date`. */
   notSubmittedDueBefore(date: IsoDate): Promise<Audit[]> {
-    return this.audits.query("c.status != 'submitted' AND c.dueDate < @date", [{ name: '@date', value: date }]);
+    return this.audits.query("c.status != 'submitted' AND c.dueDate < @date", [
+      { name: '@date', value: date },
+    ]);
   }
 
   /** Audits due, or submitted, from `from` to `to`, in these teams (all teams when absent). */

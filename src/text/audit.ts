@@ -67,8 +67,8 @@ export const STEP_WORDS = {
   submit: 'Submit the audit',
   worry: 'I am worried about this child’s safety now',
   worryConfirmTitle: 'Yes, tell them now',
-  worryConfirm: (names: readonly string[]) =>
-    `Hearth will tell ${names.length > 0 ? listed(names.map(escapeCardText)) : 'the head of service'} straight away and ask them to acknowledge it. Please also follow your safeguarding procedure as usual.`,
+  worryConfirm:
+    'Hearth will tell the practitioner’s manager and the head of service straight away, and ask them to acknowledge it. Please also follow your safeguarding procedure as usual.',
   problemsTitle: 'Please check this step:',
   preview: 'Your audit, saved as you go',
 } as const;

@@ -33,7 +33,12 @@ export async function auditActionItems(
       ...item,
       sentence: ACTION_WORDS.line(name, item.what, item.dueDate, date),
       card: action
-        ? renderAuditActionCard({ audit: { id: item.auditId }, action, childName: name, today: date })
+        ? renderAuditActionCard({
+            audit: { id: item.auditId, teamId: item.teamId },
+            action,
+            childName: name,
+            today: date,
+          })
         : {},
     };
   });

@@ -9,7 +9,7 @@ import { LEARNING_WORDS, NOTE_WORDS } from '../../text/audit-messages';
 import { escapeCardText } from '../../text/escape';
 import type { AuditDeps, AuditReply } from './deps';
 import { childName, displayName, findChild, messageId, peopleById, today } from './deps';
-import { asRecord, parse, reflectData } from './invoke-data';
+import { asRecord, auditRef, parse, reflectData } from './invoke-data';
 import { auditGone, note } from './views';
 
 async function learningCard(
@@ -47,7 +47,8 @@ export async function addReflection(
   input: { actorId: string | undefined; data: unknown },
 ): Promise<AuditReply> {
   const data = parse(reflectData, asRecord(input.data));
-  const audit = data ? await deps.store.audits.findAudit(data.audit) : undefined;
+  const ref = auditRef(asRecord(input.data));
+  const audit = data ? await deps.store.audits.findAudit(ref.id, ref.team) : undefined;
   if (!audit || !data || audit.status !== 'submitted') return auditGone();
   if (!audit.practitionerId || audit.practitionerId !== input.actorId)
     return note(NOTE_WORDS.audits, [LEARNING_WORDS.notYours], 'not-yours');

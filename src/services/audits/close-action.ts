@@ -7,7 +7,7 @@ import { renderAuditActionCard } from '../../cards/audit-cards';
 import { ACTION_WORDS, NOTE_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
 import { childName, findChild, today } from './deps';
-import { actionDoneData, asRecord, parse } from './invoke-data';
+import { actionDoneData, asRecord, auditRef, parse } from './invoke-data';
 import { note } from './views';
 
 export async function closeAuditAction(
@@ -15,7 +15,8 @@ export async function closeAuditAction(
   input: { actorId: string | undefined; data: unknown },
 ): Promise<AuditReply> {
   const data = parse(actionDoneData, asRecord(input.data));
-  const audit = data ? await deps.store.audits.findAudit(data.audit) : undefined;
+  const ref = auditRef(asRecord(input.data));
+  const audit = data ? await deps.store.audits.findAudit(ref.id, ref.team) : undefined;
   const action = audit?.actions.find((a) => a.id === data?.action);
   if (!audit || !action || !data) return note(NOTE_WORDS.audits, [ACTION_WORDS.gone], 'gone');
   const child = await findChild(deps.store, audit.childId, audit.teamId);

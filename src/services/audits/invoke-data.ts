@@ -57,3 +57,10 @@ export function parse<T>(schema: z.ZodType<T>, data: unknown): T | undefined {
 
 export const asRecord = (data: unknown): Record<string, unknown> =>
   data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+
+/** Which audit a card is about: its id, and its team (so it can be read directly). */
+export function auditRef(raw: Record<string, unknown>): { id: string; team?: string } {
+  const id = typeof raw.audit === 'string' && raw.audit.length <= 200 ? raw.audit : '';
+  const team = typeof raw.team === 'string' && raw.team.length <= 128 ? raw.team : undefined;
+  return team ? { id, team } : { id };
+}

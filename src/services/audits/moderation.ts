@@ -11,7 +11,7 @@ import { moderatorsIn } from '../../domain/audit-people';
 import { MODERATION_WORDS, NOTE_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
 import { childName, displayName, findChild, messageId, peopleById, today } from './deps';
-import { asRecord, moderateData, parse } from './invoke-data';
+import { asRecord, auditRef, moderateData, parse } from './invoke-data';
 import { note } from './views';
 
 async function moderationCard(
@@ -71,7 +71,8 @@ export async function moderateAudit(
 ): Promise<AuditReply> {
   const raw = asRecord(input.data);
   const data = parse(moderateData, raw);
-  const audit = await deps.store.audits.findAudit(typeof raw.audit === 'string' ? raw.audit : '');
+  const ref = auditRef(raw);
+  const audit = await deps.store.audits.findAudit(ref.id, ref.team);
   if (!audit || !audit.moderation) return note(NOTE_WORDS.audits, [NOTE_WORDS.moderationGone], 'gone');
   if (audit.moderation.moderatorId !== input.actorId)
     return note(NOTE_WORDS.audits, [MODERATION_WORDS.notYours], 'not-yours');

@@ -31,7 +31,7 @@ export async function nudgeLateAudits(deps: AuditDeps): Promise<{ nudged: string
       kind: 'audit-nudge',
       id: messageId(audit.auditorId, date, 'audit-nudge', audit.id),
       card: note(NOTE_WORDS.nudgeTitle, [NOTE_WORDS.nudge(name, audit.dueDate, date)], 'note', [
-        { title: NOTE_WORDS.open, verb: 'audit-open', audit: audit.id },
+        { title: NOTE_WORDS.open, verb: 'audit-open', audit: audit.id, team: audit.teamId },
       ]).card,
       preview: NOTE_WORDS.nudgePreview,
     });

@@ -3,7 +3,7 @@
  * device. And "my audits": the month's list with where each one is. Only the auditor may open it.
  */
 import type { AuditDeps, AuditReply } from './deps';
-import { asRecord, openData, parse } from './invoke-data';
+import { asRecord, auditRef, openData, parse } from './invoke-data';
 import { alreadySubmitted, auditGone, currentMonth, myAuditsCard, notTheAuditor, stepCard } from './views';
 
 export async function openAudit(
@@ -12,7 +12,7 @@ export async function openAudit(
 ): Promise<AuditReply> {
   const data = parse(openData, asRecord(input.data));
   if (!data) return auditGone();
-  const audit = await deps.store.audits.findAudit(data.audit);
+  const audit = await deps.store.audits.findAudit(data.audit, auditRef(asRecord(input.data)).team);
   if (!audit) return auditGone();
   if (audit.auditorId !== input.actorId) return notTheAuditor();
   if (audit.status === 'submitted') return alreadySubmitted(deps, audit);

@@ -21,7 +21,7 @@ import {
   recordUrlOf,
   today,
 } from './deps';
-import { asRecord, inputsOf, parse, worryData } from './invoke-data';
+import { asRecord, auditRef, inputsOf, parse, worryData } from './invoke-data';
 import { auditGone, notTheAuditor, stepCard, worryRecipients } from './views';
 
 /** Pressing twice within this long raises one worry, not two. */
@@ -33,7 +33,7 @@ export async function raiseWorry(
 ): Promise<AuditReply> {
   const raw = asRecord(input.data);
   const data = parse(worryData, raw);
-  const audit = data ? await deps.store.audits.findAudit(data.audit) : undefined;
+  const audit = data ? await deps.store.audits.findAudit(data.audit, auditRef(raw).team) : undefined;
   if (!audit) return auditGone();
   if (audit.auditorId !== input.actorId) return notTheAuditor();
   const [practitioner, everyLeader] = await Promise.all([

@@ -15,11 +15,14 @@ import {
   REFLECTION_FIELDS,
 } from '../../domain/audit-steps';
 import type { AuditStep } from '../../domain/audit-steps';
+import type { Child } from '../../domain/types';
 import { auditFacts } from '../../domain/audit-facts';
 import { ASSIGNMENT_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
 import { findChild, rulesOf, today } from './deps';
-import { asRecord, inputsOf, parse, saveData } from './invoke-data';
+import type { Stored } from '../../store/repository';
+import { isStatus, withoutSystemFields } from '../../store/repository';
+import { asRecord, auditRef, inputsOf, parse, saveData } from './invoke-data';
 import { alreadySubmitted, auditGone, myAuditsCard, notTheAuditor, stepCard } from './views';
 
 /** The input ids a step's card has, so a malformed value for one of them is caught. */
@@ -48,10 +51,15 @@ export async function saveAuditStep(
 ): Promise<AuditReply> {
   const raw = asRecord(input.data);
   const data = parse(saveData, raw);
-  const audit = await deps.store.audits.findAudit(typeof raw.audit === 'string' ? raw.audit : '');
+  const ref = auditRef(raw);
+  const audit = await deps.store.audits.findAudit(ref.id, ref.team);
   if (!audit) return auditGone();
   if (audit.auditorId !== input.actorId) return notTheAuditor();
   if (audit.status === 'submitted') return alreadySubmitted(deps, audit);
+  // Read the child while the step is checked and written: the card needs their name.
+  const child = findChild(deps.store, audit.childId, audit.teamId);
+  // Some answers below never need it; a failed read then must not go unhandled.
+  child.catch(() => undefined);
   const step = data ? findStep(audit, data.step) : undefined;
   const inputs = step ? inputsOf(raw, stepInputIds(audit, step)) : { ok: false as const };
   if (!data || !step || !inputs.ok)
@@ -72,28 +80,21 @@ export async function saveAuditStep(
   });
   if (!result.ok) {
     return {
-      card: await stepCard(deps, audit, step.id, { values: inputs.inputs, problems: result.problems }),
+      card: await stepCard(deps, audit, step.id, { child, values: inputs.inputs, problems: result.problems }),
       outcome: 'refused',
     };
   }
   const next = data.go === 'later' ? step : stepBeside(audit, step.id, data.go === 'back' ? -1 : 1);
-  const facts = step.kind === 'facts' ? await factsNow(deps, audit, date) : undefined;
-  let changedMeanwhile = false;
-  const saved = await deps.store.audits.audits.update(audit.id, audit.teamId, (current) => {
-    if (current.revision !== data.rev || current.status === 'submitted') {
-      changedMeanwhile = true;
-      return undefined;
-    }
-    return {
-      ...current,
-      answers: result.answers,
-      ...(facts ? { facts } : {}),
-      step: next.id,
-      status: 'in-progress',
-      revision: current.revision + 1,
-      savedAt: deps.now().toISOString(),
-    };
-  });
+  const facts = step.kind === 'facts' ? await factsNow(deps, audit, await child, date) : undefined;
+  const { saved, changedMeanwhile } = await writeIfUnchanged(deps, audit, data.rev, (current) => ({
+    ...current,
+    answers: result.answers,
+    ...(facts ? { facts } : {}),
+    step: next.id,
+    status: 'in-progress',
+    revision: current.revision + 1,
+    savedAt: deps.now().toISOString(),
+  }));
   if (!saved) return auditGone();
   if (changedMeanwhile) {
     return {
@@ -107,14 +108,44 @@ export async function saveAuditStep(
       outcome: 'saved',
     };
   }
-  return { card: await stepCard(deps, saved, next.id, { notice: { kind: 'saved' } }), outcome: 'saved' };
+  return {
+    card: await stepCard(deps, saved, next.id, { child, notice: { kind: 'saved' } }),
+    outcome: 'saved',
+  };
 }
 
-async function factsNow(deps: AuditDeps, audit: Audit, date: string) {
-  const child = await findChild(deps.store, audit.childId, audit.teamId);
+async function factsNow(deps: AuditDeps, audit: Audit, child: Child | undefined, date: string) {
   if (!child) return undefined;
   const events = await deps.store.events.inPartition(child.teamId, 'c.childId = @child', [
     { name: '@child', value: child.id },
   ]);
   return auditFacts(child, events, date, deps.calendar, rulesOf(deps));
+}
+
+/**
+ * Writes a change to the audit only if it is still at the revision the card showed. The audit was
+ * just read with its ETag, so the common case is one replace; if anyone wrote in between (412), it
+ * is read again and the revision decides.
+ */
+export async function writeIfUnchanged(
+  deps: AuditDeps,
+  audit: Audit & Partial<Stored>,
+  revision: number,
+  change: (current: Audit) => Audit,
+): Promise<{ saved: Audit | undefined; changedMeanwhile: boolean }> {
+  const repo = deps.store.audits.audits;
+  if (audit._etag && audit.revision === revision && audit.status !== 'submitted') {
+    const current = withoutSystemFields<Audit>(audit);
+    try {
+      return { saved: await repo.replaceIfUnchanged(change(current), audit._etag), changedMeanwhile: false };
+    } catch (error) {
+      if (!isStatus(error, 412)) throw error;
+    }
+  }
+  let changedMeanwhile = false;
+  const saved = await repo.update(audit.id, audit.teamId, (current) => {
+    changedMeanwhile = current.revision !== revision || current.status === 'submitted';
+    return changedMeanwhile ? undefined : change(current);
+  });
+  return { saved, changedMeanwhile };
 }

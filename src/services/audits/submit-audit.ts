@@ -13,7 +13,7 @@ import type { Person } from '../../domain/types';
 import { LEARNING_WORDS, NOTE_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
 import { childName, displayName, findChild, leaders, messageId, peopleById, today } from './deps';
-import { asRecord, parse, submitData } from './invoke-data';
+import { asRecord, auditRef, parse, submitData } from './invoke-data';
 import { alreadySubmitted, auditGone, myAuditsCard, notTheAuditor, stepCard } from './views';
 
 export async function submitAudit(
@@ -22,7 +22,8 @@ export async function submitAudit(
 ): Promise<AuditReply> {
   const raw = asRecord(input.data);
   const data = parse(submitData, raw);
-  const audit = await deps.store.audits.findAudit(typeof raw.audit === 'string' ? raw.audit : '');
+  const ref = auditRef(raw);
+  const audit = await deps.store.audits.findAudit(ref.id, ref.team);
   if (!audit) return auditGone();
   if (audit.auditorId !== input.actorId) return notTheAuditor();
   if (audit.status === 'submitted') return alreadySubmitted(deps, audit);

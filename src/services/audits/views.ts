@@ -12,11 +12,11 @@ import { headsOfServiceOf, lineManagersOf, managersOfTeam } from '../../domain/a
 import type { AuditProblem } from '../../domain/audit-steps';
 import { findStep, savedInputs } from '../../domain/audit-steps';
 import { firstName } from '../../domain/language';
-import type { Person } from '../../domain/types';
+import type { Child, Person } from '../../domain/types';
 import type { StepNotice } from '../../text/audit';
 import { NOTE_WORDS, ASSIGNMENT_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
-import { childName, findChild, findPerson, leaders, peopleById, rulesOf, today } from './deps';
+import { childName, findChild, findPerson, peopleById, rulesOf, today } from './deps';
 
 /** Who hears at once about a worry: the practitioner's managers and the heads of service, not the auditor. */
 export function worryRecipients(
@@ -34,6 +34,8 @@ export function worryRecipients(
 }
 
 export interface StepOptions {
+  /** The child, when the caller has already started reading it (saves a round trip). */
+  child?: Promise<Child | undefined>;
   values?: Record<string, string>;
   problems?: AuditProblem[];
   notice?: StepNotice;
@@ -42,12 +44,12 @@ export interface StepOptions {
 export async function stepCard(deps: AuditDeps, audit: Audit, stepId: string, options: StepOptions = {}) {
   const step = findStep(audit, stepId) ?? findStep(audit, 'facts');
   if (!step) throw new Error(`audit ${audit.id} has no steps`);
-  const [child, practitioner, everyLeader] = await Promise.all([
-    findChild(deps.store, audit.childId, audit.teamId),
-    findPerson(deps.store, audit.practitionerId),
-    leaders(deps.store),
-  ]);
   const date = today(deps);
+  // Only what this step shows is read: a step is saved often, and each read is a round trip.
+  const [child, practitioner] = await Promise.all([
+    options.child ?? findChild(deps.store, audit.childId, audit.teamId),
+    step.kind === 'actions' ? findPerson(deps.store, audit.practitionerId) : undefined,
+  ]);
   const events =
     step.kind === 'facts' && child
       ? await deps.store.events.inPartition(child.teamId, 'c.childId = @child', [
@@ -66,7 +68,6 @@ export async function stepCard(deps: AuditDeps, audit: Audit, stepId: string, op
     values: options.values ?? savedInputs(audit, step),
     problems: options.problems ?? [],
     ...(options.notice ? { notice: options.notice } : {}),
-    worryRecipients: worryRecipients(audit, practitioner, everyLeader).map((p) => p.displayName),
     commentMaxLength: deps.programme.commentMaxLength,
   });
 }
@@ -89,6 +90,7 @@ export async function myAuditsCard(deps: AuditDeps, auditorId: string, month: st
     ...(notice ? { notice } : {}),
     items: sorted.map((a) => ({
       auditId: a.id,
+      teamId: a.teamId,
       childName: childName(deps, byId.get(a.childId), a.childId),
       reason: a.reason,
       status: a.status,
@@ -101,7 +103,7 @@ export const note = (
   title: string,
   lines: string[],
   outcome: string,
-  buttons: { title: string; verb: string; audit: string }[] = [],
+  buttons: { title: string; verb: string; audit: string; team: string }[] = [],
 ): AuditReply => ({
   card: renderAuditNoteCard({ preview: title, title, lines, buttons }),
   outcome,

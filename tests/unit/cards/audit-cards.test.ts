@@ -84,7 +84,6 @@ const stepView = (step: string, extra: Partial<AuditStepView> = {}): AuditStepVi
   facts: { asOf: TODAY, visits: { done: 4, onTime: 3, late: 1, unknown: 0 }, openItems: 2, notDoneYet: 1 },
   values: {},
   problems: [],
-  worryRecipients: ['Patti Fernandez', 'Lynne Robbins'],
   commentMaxLength: 1000,
   ...extra,
 });
@@ -109,18 +108,21 @@ function everyCard(): [string, Record<string, unknown>][] {
         items: [
           {
             auditId: full.id,
+            teamId: 'T1',
             childName: HOSTILE,
             reason: { method: 'themed', theme: { flag: 'neglect' } },
             status: 'assigned',
           },
           {
             auditId: 'audit:2026-12:C2',
+            teamId: 'T1',
             childName: 'Bo N.',
             reason: { method: 'random' },
             status: 'in-progress',
           },
           {
             auditId: 'audit:2026-12:C3',
+            teamId: 'T2',
             childName: 'Cy L.',
             reason: { method: 'random' },
             status: 'submitted',
@@ -181,7 +183,7 @@ function everyCard(): [string, Record<string, unknown>][] {
         preview: 'p',
         title: 't',
         lines: ['a'],
-        buttons: [{ title: 'Open', verb: 'audit-open', audit: full.id }],
+        buttons: [{ title: 'Open', verb: 'audit-open', audit: full.id, team: 'T1' }],
       }),
     ],
   ];
@@ -238,7 +240,7 @@ describe('the audit cards', () => {
       const data = action.data as Record<string, unknown>;
       expect(
         Object.keys(data).every((k) =>
-          ['audit', 'step', 'rev', 'go', 'worry', 'action', 'agree'].includes(k),
+          ['audit', 'team', 'step', 'rev', 'go', 'worry', 'action', 'agree'].includes(k),
         ),
       ).toBe(true);
       expect(json(data)).not.toMatch(/Amira|Sam|Alex|evil/);
@@ -282,6 +284,7 @@ describe('the audit cards', () => {
     const facts = renderAuditStepCard(stepView('facts'));
     expect(actions(facts).find((a) => a.verb === 'audit-save')?.data).toEqual({
       audit: full.id,
+      team: 'T1',
       step: 'facts',
       rev: 0,
       go: 'next',

@@ -52,8 +52,6 @@ function sentences(name: string, withDigest = true): string[] {
   call(STEP_WORDS.title(name));
   call(STEP_WORDS.factsIntro(name));
   call(STEP_WORDS.whoChoices(name));
-  call(STEP_WORDS.worryConfirm([name, 'Patti Fernandez']));
-  call(STEP_WORDS.worryConfirm([]));
   DEFAULT_PROGRAMME.standards.forEach((s, i) => call(STEP_WORDS.answerLabel(i + 1, s)));
   for (let row = 1; row <= 3; row++)
     call([
