@@ -91,6 +91,19 @@ function dateList(name: string, value: string | undefined, problems: string[]): 
   return dates;
 }
 
+/** The audit programme file, checked whole (and its words), or the defaults when none is set. */
+function loadAuditProgramme(file: string | undefined, problems: string[]): AuditProgramme {
+  if (!file) return DEFAULT_PROGRAMME;
+  try {
+    const programme = parseProgramme(JSON.parse(readFileSync(file, 'utf8')));
+    problems.push(...programmeWordProblems(programme).map((p) => `HEARTH_AUDIT_PROGRAMME_FILE: ${p}`));
+    return programme;
+  } catch (error) {
+    problems.push(`HEARTH_AUDIT_PROGRAMME_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    return DEFAULT_PROGRAMME;
+  }
+}
+
 export interface Config {
   mode: Mode;
   cosmos: {
@@ -177,15 +190,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  let auditProgramme = DEFAULT_PROGRAMME;
-  if (e.HEARTH_AUDIT_PROGRAMME_FILE) {
-    try {
-      auditProgramme = parseProgramme(JSON.parse(readFileSync(e.HEARTH_AUDIT_PROGRAMME_FILE, 'utf8')));
-      problems.push(...programmeWordProblems(auditProgramme).map((p) => `HEARTH_AUDIT_PROGRAMME_FILE: ${p}`));
-    } catch (error) {
-      problems.push(`HEARTH_AUDIT_PROGRAMME_FILE: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const auditProgramme = loadAuditProgramme(e.HEARTH_AUDIT_PROGRAMME_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const local = e.HEARTH_MODE === 'local';

@@ -75,7 +75,13 @@ export function registerAuditCommands(program: Command, connect: Connect): void 
   const audit = program
     .command('audit')
     .description('Case audits: the monthly sample, exports and summaries.');
+  sampleCommand(audit, connect);
+  exportCommand(audit, connect);
+  summaryCommand(audit, connect);
+  themeCommand(audit, connect);
+}
 
+function sampleCommand(audit: Command, connect: Connect): void {
   audit
     .command('sample')
     .description("Print, as JSON, the month's audit sample (children, auditors, why), writing nothing.")
@@ -102,7 +108,9 @@ export function registerAuditCommands(program: Command, connect: Connect): void 
         });
       },
     );
+}
 
+function exportCommand(audit: Command, connect: Connect): void {
   audit
     .command('export')
     .description(
@@ -125,18 +133,16 @@ export function registerAuditCommands(program: Command, connect: Connect): void 
             { from: opts.from, to: opts.to, names: opts.names },
           );
           if (opts.csv) process.stdout.write(auditExportCsv(data));
-          else
-            console.log(
-              JSON.stringify(
-                data.rows.map((row) => Object.fromEntries(data.header.map((h, i) => [h, row[i]]))),
-                null,
-                2,
-              ),
-            );
+          else {
+            const rows = data.rows.map((row) => Object.fromEntries(data.header.map((h, i) => [h, row[i]])));
+            console.log(JSON.stringify(rows, null, 2));
+          }
         });
       },
     );
+}
 
+function summaryCommand(audit: Command, connect: Connect): void {
   audit
     .command('summary')
     .description("Print the month's one-page printable summary, as HTML.")
@@ -151,7 +157,9 @@ export function registerAuditCommands(program: Command, connect: Connect): void 
         process.stdout.write(page);
       });
     });
+}
 
+function themeCommand(audit: Command, connect: Connect): void {
   audit
     .command('theme')
     .description("Set a month's theme, as a head of service, before its audits go out.")
@@ -162,21 +170,21 @@ export function registerAuditCommands(program: Command, connect: Connect): void 
     .option('--local', 'use Hearth running locally with npm start', false)
     .action(async (opts: { month: string; theme: string; as: string; share?: number; local: boolean }) => {
       await withServices(connect, opts.local, async (s) => {
-        const reply = await setThemedMonth(
-          {
-            store: s.store,
-            now: s.now,
-            calendar: createCalendar(s.config.region, s.config.holidays),
-            programme: s.config.auditProgramme,
-            send: () => Promise.resolve(),
-          },
-          {
-            actorId: opts.as,
-            month: opts.month,
-            theme: opts.theme,
-            ...(opts.share !== undefined ? { share: opts.share } : {}),
-          },
-        );
+        const deps = {
+          store: s.store,
+          now: s.now,
+          calendar: createCalendar(s.config.region, s.config.holidays),
+          programme: s.config.auditProgramme,
+          // Setting a theme sends nothing.
+          send: () => Promise.resolve(),
+        };
+        const share = opts.share !== undefined ? { share: opts.share } : {};
+        const reply = await setThemedMonth(deps, {
+          actorId: opts.as,
+          month: opts.month,
+          theme: opts.theme,
+          ...share,
+        });
         for (const line of reply.lines ?? []) console.log(line);
         if (reply.outcome !== 'set') process.exitCode = 1;
       });

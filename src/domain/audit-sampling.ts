@@ -136,6 +136,41 @@ class Queue {
   }
 }
 
+interface Sources {
+  themed: Queue;
+  theme: AuditTheme | undefined;
+  strata: Strata;
+  anyChild: Queue;
+}
+
+/** One auditor's next child: themed while the theme's share lasts, then stratified, then random. */
+function pickFor(
+  auditor: Person,
+  programme: AuditProgramme,
+  sources: Sources,
+  budget: { themed: number; stratified: number },
+): { child: Child; reason: PickReason } | undefined {
+  const allowed = (c: Child) => canAudit(auditor, c, programme);
+  let pick: { child: Child; reason: PickReason } | undefined;
+  if (budget.themed > 0 && sources.theme) {
+    const child = sources.themed.take(allowed);
+    if (child) {
+      pick = { child, reason: { method: 'themed', theme: sources.theme } };
+      budget.themed--;
+    }
+  }
+  if (!pick && budget.stratified > 0) {
+    pick = sources.strata.take(allowed);
+    if (pick) budget.stratified--;
+  }
+  if (!pick) {
+    const child = sources.anyChild.take(allowed);
+    if (child) pick = { child, reason: { method: 'random' } };
+  }
+  if (pick) sources.strata.cover(pick.child);
+  return pick;
+}
+
 export function sampleMonth(input: SampleInput): SamplePlan {
   const { programme, calendar } = input;
   const random = seededRandom(`${programme.seed}:${input.month}`);
@@ -150,38 +185,25 @@ export function sampleMonth(input: SampleInput): SamplePlan {
       ? notSeenAloneSince(input.events ?? [], addDays(assignOn, -91), assignOn)
       : new Set<string>();
   const themed = new Queue(theme ? eligible.filter((c) => matchesTheme(c, theme, seenAlone)) : [], taken);
-  const anyChild = new Queue(eligible, taken);
-  const strata = new Strata(eligible, input, taken);
-
+  const sources: Sources = {
+    themed,
+    theme,
+    strata: new Strata(eligible, input, taken),
+    anyChild: new Queue(eligible, taken),
+  };
   const perAuditor = programme.auditsPerAuditorPerMonth;
   const budget = methodCounts(auditors.length * perAuditor, input, theme);
   const picks: SamplePick[] = [];
   const load = new Map(auditors.map((a) => [a.id, 0]));
   let shortfall = 0;
+  // Round by round, each auditor takes one: the load stays even.
   for (let round = 0; round < perAuditor; round++) {
     for (const auditor of auditors) {
-      const allowed = (c: Child) => canAudit(auditor, c, programme);
-      let pick: { child: Child; reason: PickReason } | undefined;
-      if (budget.themed > 0 && theme) {
-        const child = themed.take(allowed);
-        if (child) {
-          pick = { child, reason: { method: 'themed', theme } };
-          budget.themed--;
-        }
-      }
-      if (!pick && budget.stratified > 0) {
-        pick = strata.take(allowed);
-        if (pick) budget.stratified--;
-      }
-      if (!pick) {
-        const child = anyChild.take(allowed);
-        if (child) pick = { child, reason: { method: 'random' } };
-      }
+      const pick = pickFor(auditor, programme, sources, budget);
       if (!pick) {
         shortfall++;
         continue;
       }
-      strata.cover(pick.child);
       load.set(auditor.id, (load.get(auditor.id) ?? 0) + 1);
       picks.push({
         childId: pick.child.id,

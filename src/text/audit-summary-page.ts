@@ -23,12 +23,59 @@ const STYLE = `
   footer { margin-top: 14pt; font-size: 9pt; color: #505a5f; }
 `;
 
+function gradesTable(f: AuditFindings): SafeHtml {
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">${W.gradeColumn}</th>
+        <th scope="col" class="n">${W.auditsColumn}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${GRADES.map(
+        (g) =>
+          html`<tr>
+            <td>${GRADE_NAMES[g]}</td>
+            <td class="n">${f.grades[g]}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function standardsTable(f: AuditFindings): SafeHtml {
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">${W.standardColumn}</th>
+        ${W.answerColumns.map((c) => html`<th scope="col" class="n">${c}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${f.standards.map(
+        (t) =>
+          html`<tr>
+            <td>${clip(standardText(t.standard), 140)}</td>
+            <td class="n">${t.yes}</td>
+            <td class="n">${t.partly}</td>
+            <td class="n">${t.no}</td>
+            <td class="n">${t.notApplicable}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 export function auditSummaryPage(view: {
   monthName: string;
   findings: AuditFindings;
   made: IsoDate;
 }): string {
   const f = view.findings;
+  const strengths =
+    f.strengths.length > 0
+      ? f.strengths.map((s) => html`<blockquote>${clip(s.text, 400)}</blockquote>`)
+      : html`<p>${W.noStrengths}</p>`;
   return html`<!doctype html>
     <html lang="${W.lang}">
       <head>
@@ -44,46 +91,11 @@ export function auditSummaryPage(view: {
           <h1>${W.title(view.monthName)}</h1>
           <p>${f.due > 0 ? W.done(f.done, f.due) : W.noneDue}</p>
           <h2>${W.grades}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${W.gradeColumn}</th>
-                <th scope="col" class="n">${W.auditsColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${GRADES.map(
-                (g) =>
-                  html`<tr>
-                    <td>${GRADE_NAMES[g]}</td>
-                    <td class="n">${f.grades[g]}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${gradesTable(f)}
           <h2>${W.standards}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${W.standardColumn}</th>
-                ${W.answerColumns.map((c) => html`<th scope="col" class="n">${c}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${f.standards.map(
-                (t) =>
-                  html`<tr>
-                    <td>${clip(standardText(t.standard), 140)}</td>
-                    <td class="n">${t.yes}</td>
-                    <td class="n">${t.partly}</td>
-                    <td class="n">${t.no}</td>
-                    <td class="n">${t.notApplicable}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${standardsTable(f)}
           <h2>${W.strengths}</h2>
-          ${f.strengths.length > 0 ? f.strengths.map((s) => html`<blockquote>${clip(s.text, 400)}</blockquote>`) : html`<p>${W.noStrengths}</p>`}
+          ${strengths}
           <h2>${W.actions}</h2>
           <p>${W.actionsLine(f.openActions, f.actionsNotDoneByDate)}</p>
           <h2>${W.moderation}</h2>

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Audit } from '../../domain/audit';
 import { emptyAnswers, monthlyAuditId } from '../../domain/audit';
+import type { SamplePick } from '../../domain/audit-sampling';
 import { ASSIGNMENT_WORDS } from '../../text/audit-messages';
 import type { AuditMonth } from '../../store/audits-repository';
 import { auditMonthId, AUTHORITY_PARTITION } from '../../store/audits-repository';
@@ -54,34 +55,41 @@ async function keptPlan(deps: AuditDeps, month: string): Promise<NonNullable<Aud
   return stored?.plan ?? plan;
 }
 
+function auditFromPick(
+  deps: AuditDeps,
+  month: string,
+  plan: NonNullable<AuditMonth['plan']>,
+  pick: SamplePick,
+): Audit {
+  return {
+    id: monthlyAuditId(month, pick.childId),
+    teamId: pick.teamId,
+    childId: pick.childId,
+    childKind: pick.childKind,
+    practitionerId: pick.practitionerId,
+    auditorId: pick.auditorId,
+    month,
+    origin: 'monthly',
+    reason: pick.reason,
+    assignedOn: plan.assignOn,
+    dueDate: plan.dueDate,
+    status: 'assigned',
+    standards: deps.programme.standards,
+    answers: emptyAnswers(),
+    step: 'facts',
+    revision: 0,
+    actions: [],
+    worryIds: [],
+  };
+}
+
 export async function assignMonth(
   deps: AuditDeps,
   input: { month: string; auditorIds?: readonly string[] },
 ): Promise<AssignResult> {
   const plan = await keptPlan(deps, input.month);
-  const programmeStandards = deps.programme.standards;
   for (const pick of plan.picks) {
-    const audit: Audit = {
-      id: monthlyAuditId(input.month, pick.childId),
-      teamId: pick.teamId,
-      childId: pick.childId,
-      childKind: pick.childKind,
-      practitionerId: pick.practitionerId,
-      auditorId: pick.auditorId,
-      month: input.month,
-      origin: 'monthly',
-      reason: pick.reason,
-      assignedOn: plan.assignOn,
-      dueDate: plan.dueDate,
-      status: 'assigned',
-      standards: programmeStandards,
-      answers: emptyAnswers(),
-      step: 'facts',
-      revision: 0,
-      actions: [],
-      worryIds: [],
-    };
-    await deps.store.audits.audits.createIfAbsent(audit);
+    await deps.store.audits.audits.createIfAbsent(auditFromPick(deps, input.month, plan, pick));
   }
   const auditors = [...new Set(plan.picks.map((p) => p.auditorId))].sort();
   const wanted = input.auditorIds ? auditors.filter((a) => input.auditorIds?.includes(a)) : auditors;

@@ -34,6 +34,66 @@ const reasonCode = (a: Audit) =>
       ? `stratified:${a.reason.by === 'kind' ? a.reason.childKind : 'practitioner'}`
       : a.reason.method;
 
+const ID_COLUMNS = [
+  'audit_id',
+  'month',
+  'origin',
+  'team_id',
+  'child_id',
+  'child_kind',
+  'practitioner_id',
+  'auditor_id',
+];
+const NAME_COLUMNS = ['child_name', 'practitioner_name', 'auditor_name'];
+const AUDIT_COLUMNS = [
+  'reason',
+  'assigned_on',
+  'due_date',
+  'status',
+  'submitted_on',
+  'grade',
+  'moderated',
+  'moderation_agreed',
+  'moderated_grade',
+];
+
+/** One audit's cells after its ids and names: where it came from, where it is, what it found. */
+function auditCells(a: Audit, standardIds: readonly string[]): (string | number)[] {
+  const outcome = a.moderation?.outcome;
+  return [
+    reasonCode(a),
+    a.assignedOn,
+    a.dueDate,
+    a.status,
+    a.submittedAt?.slice(0, 10) ?? '',
+    a.answers.grade ?? '',
+    outcome ? 'yes' : a.moderation ? 'waiting' : 'no',
+    outcome ? (outcome.agreed ? 'yes' : 'no') : '',
+    outcome?.grade ?? '',
+    ...standardIds.map((id) => a.answers.standards[id]?.answer ?? ''),
+    a.actions.length,
+    a.actions.filter((x) => !x.doneAt).length,
+    a.worryIds.length,
+  ];
+}
+
+/** Names for the audits' children and staff: only read when asked for. */
+async function namesFor(deps: ExportDeps, audits: readonly Audit[]) {
+  const [children, people] = await Promise.all([
+    deps.store.children.findByIds(audits.map((a) => a.childId)),
+    deps.store.people.findByIds([
+      ...new Set(audits.flatMap((a) => [a.auditorId, a.practitionerId ?? '']).filter(Boolean)),
+    ]),
+  ]);
+  const child = new Map(children.map((c) => [c.id, shortName(c, deps.nameStyle ?? 'first-name-initial')]));
+  const person = new Map(people.map((p) => [p.id, p.displayName]));
+  return (a: Audit) => [
+    child.get(a.childId) ?? '',
+    person.get(a.practitionerId ?? '') ?? '',
+    person.get(a.auditorId) ?? '',
+  ];
+}
+
 export async function exportAudits(
   deps: ExportDeps,
   input: { from: IsoDate; to: IsoDate; names: boolean },
@@ -47,65 +107,20 @@ export async function exportAudits(
       ...audits.flatMap((a) => a.standards.map((s) => s.id)),
     ]),
   ];
-  const [children, people] = input.names
-    ? await Promise.all([
-        deps.store.children.findByIds(audits.map((a) => a.childId)),
-        deps.store.people.findByIds([
-          ...new Set(audits.flatMap((a) => [a.auditorId, a.practitionerId ?? '']).filter(Boolean)),
-        ]),
-      ])
-    : [[], []];
-  const child = new Map(children.map((c) => [c.id, shortName(c, deps.nameStyle ?? 'first-name-initial')]));
-  const person = new Map(people.map((p) => [p.id, p.displayName]));
+  const names = input.names ? await namesFor(deps, audits) : undefined;
   const header = [
-    'audit_id',
-    'month',
-    'origin',
-    'team_id',
-    'child_id',
-    'child_kind',
-    'practitioner_id',
-    'auditor_id',
-    ...(input.names ? ['child_name', 'practitioner_name', 'auditor_name'] : []),
-    'reason',
-    'assigned_on',
-    'due_date',
-    'status',
-    'submitted_on',
-    'grade',
-    'moderated',
-    'moderation_agreed',
-    'moderated_grade',
+    ...ID_COLUMNS,
+    ...(names ? NAME_COLUMNS : []),
+    ...AUDIT_COLUMNS,
     ...standardIds.map((id) => `standard_${id}`),
     'actions',
     'actions_open',
     'worries',
   ];
   const rows = audits.map((a) => [
-    a.id,
-    a.month,
-    a.origin,
-    a.teamId,
-    a.childId,
-    a.childKind,
-    a.practitionerId ?? '',
-    a.auditorId,
-    ...(input.names
-      ? [child.get(a.childId) ?? '', person.get(a.practitionerId ?? '') ?? '', person.get(a.auditorId) ?? '']
-      : []),
-    reasonCode(a),
-    a.assignedOn,
-    a.dueDate,
-    a.status,
-    a.submittedAt?.slice(0, 10) ?? '',
-    a.answers.grade ?? '',
-    a.moderation?.outcome ? 'yes' : a.moderation ? 'waiting' : 'no',
-    a.moderation?.outcome ? (a.moderation.outcome.agreed ? 'yes' : 'no') : '',
-    a.moderation?.outcome?.grade ?? '',
-    ...standardIds.map((id) => a.answers.standards[id]?.answer ?? ''),
-    a.actions.length,
-    a.actions.filter((x) => !x.doneAt).length,
-    a.worryIds.length,
+    ...[a.id, a.month, a.origin, a.teamId, a.childId, a.childKind, a.practitionerId ?? '', a.auditorId],
+    ...(names ? names(a) : []),
+    ...auditCells(a, standardIds),
   ]);
   return { header, rows };
 }

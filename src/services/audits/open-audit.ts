@@ -3,20 +3,19 @@
  * device. And "my audits": the month's list with where each one is. Only the auditor may open it.
  */
 import type { AuditDeps, AuditReply } from './deps';
-import { asRecord, auditRef, openData, parse } from './invoke-data';
-import { alreadySubmitted, auditGone, currentMonth, myAuditsCard, notTheAuditor, stepCard } from './views';
+import { asRecord, openData, parse } from './invoke-data';
+import { auditGone, currentMonth, myAuditsCard, openAuditFor, stepReply } from './views';
 
 export async function openAudit(
   deps: AuditDeps,
   input: { actorId: string | undefined; data: unknown },
 ): Promise<AuditReply> {
-  const data = parse(openData, asRecord(input.data));
+  const raw = asRecord(input.data);
+  const data = parse(openData, raw);
   if (!data) return auditGone();
-  const audit = await deps.store.audits.findAudit(data.audit, auditRef(asRecord(input.data)).team);
-  if (!audit) return auditGone();
-  if (audit.auditorId !== input.actorId) return notTheAuditor();
-  if (audit.status === 'submitted') return alreadySubmitted(deps, audit);
-  return { card: await stepCard(deps, audit, data.step || audit.step), outcome: 'opened' };
+  const found = await openAuditFor(deps, raw, input.actorId);
+  if ('reply' in found) return found.reply;
+  return stepReply(deps, found.audit, data.step || found.audit.step, 'opened');
 }
 
 /** The auditor's audits for a month (this month when none is given). */

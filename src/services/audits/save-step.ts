@@ -20,10 +20,9 @@ import { auditFacts } from '../../domain/audit-facts';
 import { ASSIGNMENT_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
 import { findChild, rulesOf, today } from './deps';
-import type { Stored } from '../../store/repository';
-import { isStatus, withoutSystemFields } from '../../store/repository';
-import { asRecord, auditRef, inputsOf, parse, saveData } from './invoke-data';
-import { alreadySubmitted, auditGone, myAuditsCard, notTheAuditor, stepCard } from './views';
+import { asRecord, inputsOf, parse, saveData } from './invoke-data';
+import { writeIfUnchanged } from './write-audit';
+import { auditGone, myAuditsCard, openAuditFor, stepReply } from './views';
 
 /** The input ids a step's card has, so a malformed value for one of them is caught. */
 export function stepInputIds(audit: Pick<Audit, 'standards'>, step: AuditStep): string[] {
@@ -51,11 +50,9 @@ export async function saveAuditStep(
 ): Promise<AuditReply> {
   const raw = asRecord(input.data);
   const data = parse(saveData, raw);
-  const ref = auditRef(raw);
-  const audit = await deps.store.audits.findAudit(ref.id, ref.team);
-  if (!audit) return auditGone();
-  if (audit.auditorId !== input.actorId) return notTheAuditor();
-  if (audit.status === 'submitted') return alreadySubmitted(deps, audit);
+  const found = await openAuditFor(deps, raw, input.actorId);
+  if ('reply' in found) return found.reply;
+  const { audit } = found;
   // Read the child while the step is checked and written: the card needs their name.
   const child = findChild(deps.store, audit.childId, audit.teamId);
   // Some answers below never need it; a failed read then must not go unhandled.
@@ -63,15 +60,9 @@ export async function saveAuditStep(
   const step = data ? findStep(audit, data.step) : undefined;
   const inputs = step ? inputsOf(raw, stepInputIds(audit, step)) : { ok: false as const };
   if (!data || !step || !inputs.ok)
-    return {
-      card: await stepCard(deps, audit, audit.step, { notice: { kind: 'malformed' } }),
-      outcome: 'malformed',
-    };
+    return stepReply(deps, audit, audit.step, 'malformed', { notice: { kind: 'malformed' } });
   if (data.rev !== audit.revision)
-    return {
-      card: await stepCard(deps, audit, step.id, { notice: { kind: 'changed-elsewhere' } }),
-      outcome: 'stale',
-    };
+    return stepReply(deps, audit, step.id, 'stale', { notice: { kind: 'changed-elsewhere' } });
 
   const date = today(deps);
   const result = applyStep(audit, step, inputs.inputs, {
@@ -79,10 +70,11 @@ export async function saveAuditStep(
     today: date,
   });
   if (!result.ok) {
-    return {
-      card: await stepCard(deps, audit, step.id, { child, values: inputs.inputs, problems: result.problems }),
-      outcome: 'refused',
-    };
+    return stepReply(deps, audit, step.id, 'refused', {
+      child,
+      values: inputs.inputs,
+      problems: result.problems,
+    });
   }
   const next = data.go === 'later' ? step : stepBeside(audit, step.id, data.go === 'back' ? -1 : 1);
   const facts = step.kind === 'facts' ? await factsNow(deps, audit, await child, date) : undefined;
@@ -97,10 +89,7 @@ export async function saveAuditStep(
   }));
   if (!saved) return auditGone();
   if (changedMeanwhile) {
-    return {
-      card: await stepCard(deps, saved, step.id, { notice: { kind: 'changed-elsewhere' } }),
-      outcome: 'stale',
-    };
+    return stepReply(deps, saved, step.id, 'stale', { notice: { kind: 'changed-elsewhere' } });
   }
   if (data.go === 'later') {
     return {
@@ -108,10 +97,7 @@ export async function saveAuditStep(
       outcome: 'saved',
     };
   }
-  return {
-    card: await stepCard(deps, saved, next.id, { child, notice: { kind: 'saved' } }),
-    outcome: 'saved',
-  };
+  return stepReply(deps, saved, next.id, 'saved', { child, notice: { kind: 'saved' } });
 }
 
 async function factsNow(deps: AuditDeps, audit: Audit, child: Child | undefined, date: string) {
@@ -120,32 +106,4 @@ async function factsNow(deps: AuditDeps, audit: Audit, child: Child | undefined,
     { name: '@child', value: child.id },
   ]);
   return auditFacts(child, events, date, deps.calendar, rulesOf(deps));
-}
-
-/**
- * Writes a change to the audit only if it is still at the revision the card showed. The audit was
- * just read with its ETag, so the common case is one replace; if anyone wrote in between (412), it
- * is read again and the revision decides.
- */
-export async function writeIfUnchanged(
-  deps: AuditDeps,
-  audit: Audit & Partial<Stored>,
-  revision: number,
-  change: (current: Audit) => Audit,
-): Promise<{ saved: Audit | undefined; changedMeanwhile: boolean }> {
-  const repo = deps.store.audits.audits;
-  if (audit._etag && audit.revision === revision && audit.status !== 'submitted') {
-    const current = withoutSystemFields<Audit>(audit);
-    try {
-      return { saved: await repo.replaceIfUnchanged(change(current), audit._etag), changedMeanwhile: false };
-    } catch (error) {
-      if (!isStatus(error, 412)) throw error;
-    }
-  }
-  let changedMeanwhile = false;
-  const saved = await repo.update(audit.id, audit.teamId, (current) => {
-    changedMeanwhile = current.revision !== revision || current.status === 'submitted';
-    return changedMeanwhile ? undefined : change(current);
-  });
-  return { saved, changedMeanwhile };
 }

@@ -35,6 +35,29 @@ export function matchChildren(children: readonly Child[], text: string): Child[]
   );
 }
 
+function adHocAudit(deps: AuditDeps, child: Child, auditorId: string, date: string): Audit {
+  return {
+    id: adHocAuditId(date, child.id),
+    teamId: child.teamId,
+    childId: child.id,
+    childKind: child.kind,
+    ...(child.allocatedPractitionerId ? { practitionerId: child.allocatedPractitionerId } : {}),
+    auditorId,
+    month: monthOf(date),
+    origin: 'ad-hoc',
+    reason: { method: 'ad-hoc' },
+    assignedOn: date,
+    dueDate: deps.calendar.addWorkingDays(date, deps.programme.dueWorkingDays),
+    status: 'assigned',
+    standards: deps.programme.standards,
+    answers: emptyAnswers(),
+    step: 'facts',
+    revision: 0,
+    actions: [],
+    worryIds: [],
+  };
+}
+
 export async function startAdHocAudit(
   deps: AuditDeps,
   input: { actorId: string | undefined; child: string },
@@ -61,27 +84,7 @@ export async function startAdHocAudit(
     );
   const child = found[0] as Child;
   if (child.closed) return note(NOTE_WORDS.audits, [NOTE_WORDS.adHocClosed], 'closed');
-  const date = today(deps);
-  const audit: Audit = {
-    id: adHocAuditId(date, child.id),
-    teamId: child.teamId,
-    childId: child.id,
-    childKind: child.kind,
-    ...(child.allocatedPractitionerId ? { practitionerId: child.allocatedPractitionerId } : {}),
-    auditorId: actor.id,
-    month: monthOf(date),
-    origin: 'ad-hoc',
-    reason: { method: 'ad-hoc' },
-    assignedOn: date,
-    dueDate: deps.calendar.addWorkingDays(date, deps.programme.dueWorkingDays),
-    status: 'assigned',
-    standards: deps.programme.standards,
-    answers: emptyAnswers(),
-    step: 'facts',
-    revision: 0,
-    actions: [],
-    worryIds: [],
-  };
+  const audit = adHocAudit(deps, child, actor.id, today(deps));
   const created = await deps.store.audits.audits.createIfAbsent(audit);
   const current = created ? audit : ((await deps.store.audits.audits.get(audit.id, audit.teamId)) ?? audit);
   if (current.auditorId !== actor.id) return note(NOTE_WORDS.audits, [NOTE_WORDS.notAuditor], 'not-yours');

@@ -13,8 +13,9 @@ import type { Person } from '../../domain/types';
 import { LEARNING_WORDS, NOTE_WORDS } from '../../text/audit-messages';
 import type { AuditDeps, AuditReply } from './deps';
 import { childName, displayName, findChild, leaders, messageId, peopleById, today } from './deps';
-import { asRecord, auditRef, parse, submitData } from './invoke-data';
-import { alreadySubmitted, auditGone, myAuditsCard, notTheAuditor, stepCard } from './views';
+import { asRecord, parse, submitData } from './invoke-data';
+import { alreadySubmitted, auditGone, myAuditsCard, openAuditFor, stepCard, stepReply } from './views';
+import { writeIfUnchanged } from './write-audit';
 
 export async function submitAudit(
   deps: AuditDeps,
@@ -22,24 +23,14 @@ export async function submitAudit(
 ): Promise<AuditReply> {
   const raw = asRecord(input.data);
   const data = parse(submitData, raw);
-  const ref = auditRef(raw);
-  const audit = await deps.store.audits.findAudit(ref.id, ref.team);
-  if (!audit) return auditGone();
-  if (audit.auditorId !== input.actorId) return notTheAuditor();
-  if (audit.status === 'submitted') return alreadySubmitted(deps, audit);
-  if (!data)
-    return {
-      card: await stepCard(deps, audit, 'check', { notice: { kind: 'malformed' } }),
-      outcome: 'malformed',
-    };
+  const found = await openAuditFor(deps, raw, input.actorId);
+  if ('reply' in found) return found.reply;
+  const { audit } = found;
+  if (!data) return stepReply(deps, audit, 'check', 'malformed', { notice: { kind: 'malformed' } });
   if (data.rev !== audit.revision)
-    return {
-      card: await stepCard(deps, audit, 'check', { notice: { kind: 'changed-elsewhere' } }),
-      outcome: 'stale',
-    };
+    return stepReply(deps, audit, 'check', 'stale', { notice: { kind: 'changed-elsewhere' } });
   const problems = submitProblems(audit);
-  if (problems.length > 0)
-    return { card: await stepCard(deps, audit, 'check', { problems }), outcome: 'refused' };
+  if (problems.length > 0) return stepReply(deps, audit, 'check', 'refused', { problems });
 
   const everyLeader = await leaders(deps.store);
   const people = await peopleById(deps.store, [audit.practitionerId, audit.auditorId]);
@@ -47,31 +38,16 @@ export async function submitAudit(
   const supervisors = practitioner
     ? lineManagersOf(practitioner, everyLeader)
     : managersOfTeam(audit.teamId, everyLeader);
-  const actions: AuditAction[] = audit.answers.actions.map((a, i) => ({
-    ...a,
-    id: String(i + 1),
-    ownerId: ownerOfAction(a.who, {
-      ...(audit.practitionerId ? { practitionerId: audit.practitionerId } : {}),
-      ...(supervisors[0] ? { managerId: supervisors[0].id } : {}),
-      auditorId: audit.auditorId,
-    }),
+  const actions = agreedActions(audit, supervisors[0]?.id);
+  const { saved: submitted, changedMeanwhile } = await writeIfUnchanged(deps, audit, data.rev, (current) => ({
+    ...current,
+    status: 'submitted',
+    submittedAt: deps.now().toISOString(),
+    actions,
+    revision: current.revision + 1,
   }));
-  let raced = false;
-  const submitted = await deps.store.audits.audits.update(audit.id, audit.teamId, (current) => {
-    if (current.revision !== data.rev || current.status === 'submitted') {
-      raced = true;
-      return undefined;
-    }
-    return {
-      ...current,
-      status: 'submitted',
-      submittedAt: deps.now().toISOString(),
-      actions,
-      revision: current.revision + 1,
-    };
-  });
   if (!submitted) return auditGone();
-  if (raced)
+  if (changedMeanwhile)
     return submitted.status === 'submitted'
       ? alreadySubmitted(deps, submitted)
       : {
@@ -94,11 +70,33 @@ export async function submitAudit(
     action: 'audit.submitted',
     details: { auditId: submitted.id, childId: submitted.childId, actions: actions.length },
   });
+  return submittedReply(deps, submitted, practitioner);
+}
+
+/** Each agreed action with its id and the person who will see it as an item. */
+function agreedActions(audit: Audit, managerId: string | undefined): AuditAction[] {
+  return audit.answers.actions.map((a, i) => ({
+    ...a,
+    id: String(i + 1),
+    ownerId: ownerOfAction(a.who, {
+      ...(audit.practitionerId ? { practitionerId: audit.practitionerId } : {}),
+      ...(managerId ? { managerId } : {}),
+      auditorId: audit.auditorId,
+    }),
+  }));
+}
+
+/** The auditor's list again, with thanks and what happens next. */
+async function submittedReply(
+  deps: AuditDeps,
+  submitted: Audit,
+  practitioner: Person | undefined,
+): Promise<AuditReply> {
   const child = await findChild(deps.store, submitted.childId, submitted.teamId);
   const left = (await deps.store.audits.forAuditor(submitted.auditorId, submitted.month)).filter(
     (a) => a.status !== 'submitted',
   ).length;
-  const line = `${NOTE_WORDS.submitted(childName(deps, child, submitted.childId), practitioner?.displayName, actions.length)} ${NOTE_WORDS.otherAudits(left)}`;
+  const line = `${NOTE_WORDS.submitted(childName(deps, child, submitted.childId), practitioner?.displayName, submitted.actions.length)} ${NOTE_WORDS.otherAudits(left)}`;
   return { card: await myAuditsCard(deps, submitted.auditorId, submitted.month, line), outcome: 'submitted' };
 }
 

@@ -15,7 +15,9 @@ import { firstName } from '../../domain/language';
 import type { Child, Person } from '../../domain/types';
 import type { StepNotice } from '../../text/audit';
 import { NOTE_WORDS, ASSIGNMENT_WORDS } from '../../text/audit-messages';
+import type { Stored } from '../../store/repository';
 import type { AuditDeps, AuditReply } from './deps';
+import { auditRef } from './invoke-data';
 import { childName, findChild, findPerson, peopleById, rulesOf, today } from './deps';
 
 /** Who hears at once about a worry: the practitioner's managers and the heads of service, not the auditor. */
@@ -71,6 +73,15 @@ export async function stepCard(deps: AuditDeps, audit: Audit, stepId: string, op
     commentMaxLength: deps.programme.commentMaxLength,
   });
 }
+
+/** A step card as the answer to a card action. */
+export const stepReply = async (
+  deps: AuditDeps,
+  audit: Audit,
+  stepId: string,
+  outcome: string,
+  options: StepOptions = {},
+): Promise<AuditReply> => ({ card: await stepCard(deps, audit, stepId, options), outcome });
 
 /** An auditor's audits for a month, each with where it is and a button to start or carry on. */
 export async function myAuditsCard(deps: AuditDeps, auditorId: string, month: string, notice?: string) {
@@ -131,3 +142,20 @@ export async function alreadySubmitted(deps: AuditDeps, audit: Audit): Promise<A
 export const currentMonth = (deps: AuditDeps) => monthOf(today(deps));
 
 export { ASSIGNMENT_WORDS, peopleById };
+
+/**
+ * The audit a card is about, if the person pressing it is its auditor and it is still open;
+ * otherwise the kind answer to give instead, and nothing changes.
+ */
+export async function openAuditFor(
+  deps: AuditDeps,
+  raw: Record<string, unknown>,
+  actorId: string | undefined,
+): Promise<{ audit: Audit & Partial<Stored> } | { reply: AuditReply }> {
+  const ref = auditRef(raw);
+  const audit = await deps.store.audits.findAudit(ref.id, ref.team);
+  if (!audit) return { reply: auditGone() };
+  if (audit.auditorId !== actorId) return { reply: notTheAuditor() };
+  if (audit.status === 'submitted') return { reply: await alreadySubmitted(deps, audit) };
+  return { audit };
+}

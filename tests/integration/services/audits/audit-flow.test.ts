@@ -197,6 +197,14 @@ describe('opening and saving steps', () => {
     expect((await saveAuditStep(deps, { actorId: 'M2', data })).outcome).toBe('gone');
   });
 
+  it('finds the audit whatever team the card says, and still checks who is acting', async () => {
+    for (const team of ['T2', 'nowhere', undefined]) {
+      const reply = await openAudit(deps, { actorId: 'M2', data: { audit: AUDIT_ID, team } });
+      expect(reply.outcome).toBe('opened');
+    }
+    expect((await openAudit(deps, { actorId: 'P1', data: { audit: AUDIT_ID, team: 'T1' } })).outcome).toBe('not-yours');
+  });
+
   it('refuses anyone but the auditor, changing nothing', async () => {
     const opened = await openAudit(deps, { actorId: 'M2', data: { audit: AUDIT_ID } });
     for (const actorId of ['P1', 'M1', undefined]) {
