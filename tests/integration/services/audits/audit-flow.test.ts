@@ -202,7 +202,9 @@ describe('opening and saving steps', () => {
       const reply = await openAudit(deps, { actorId: 'M2', data: { audit: AUDIT_ID, team } });
       expect(reply.outcome).toBe('opened');
     }
-    expect((await openAudit(deps, { actorId: 'P1', data: { audit: AUDIT_ID, team: 'T1' } })).outcome).toBe('not-yours');
+    expect((await openAudit(deps, { actorId: 'P1', data: { audit: AUDIT_ID, team: 'T1' } })).outcome).toBe(
+      'not-yours',
+    );
   });
 
   it('refuses anyone but the auditor, changing nothing', async () => {
