@@ -30,7 +30,7 @@ describe('hearth audit sample', () => {
   it('prints the month’s plan as JSON: children, auditors, why, the due date; ids, never names', async () => {
     await run('audit', 'sample', '--month', '2026-12', '--data', dataFile);
     expect(process.exitCode).toBeUndefined();
-    const plan = JSON.parse(lines.join('\n'));
+    const plan = JSON.parse(lines.join('\n')) as { picks: Record<string, unknown>[] };
     expect(plan).toMatchObject({
       month: '2026-12',
       assignOn: '2026-12-01',
