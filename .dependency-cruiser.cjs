@@ -6,8 +6,9 @@
 // Lowest first. A folder may import its own layer's shared parts and anything below, never above.
 const LAYERS = [
   ['domain', 'util'],
-  ['config.ts', 'config-production.ts'],
   ['text'],
+  // Settings may check configurable wording (an authority's audit standards) with the word check.
+  ['config.ts', 'config-production.ts'],
   ['store'],
   ['cards'],
   ['delivery'],

@@ -8,9 +8,12 @@ import { z } from 'zod/v4';
 import { CALENDAR_REGIONS } from './domain/bank-holidays';
 import { NAME_STYLES } from './domain/names';
 import { isoDateSchema } from './domain/schemas';
+import type { AuditProgramme } from './domain/audit-programme';
+import { DEFAULT_PROGRAMME, parseProgramme } from './domain/audit-programme';
 import { applyOverrides } from './domain/timescale-schema';
 import type { TimescaleRule } from './domain/timescale-rules';
 import { DEFAULT_RULES } from './domain/timescale-rules';
+import { programmeWordProblems } from './text/audit-standards';
 import type { ProductionSettings } from './config-production';
 import { productionEnvShape, readProductionSettings, resolvedSecret } from './config-production';
 
@@ -71,6 +74,7 @@ const envSchema = z.object({
     .max(50, 'must be at most 50 (Teams allows about 50 a second per app per tenant)')
     .default(30),
   HEARTH_TIMESCALES_FILE: optionalText,
+  HEARTH_AUDIT_PROGRAMME_FILE: optionalText,
   HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
   HEARTH_REMOVED_BANK_HOLIDAYS: optionalText,
   HEARTH_CASE_RECORD_URL: z
@@ -94,6 +98,19 @@ function dateList(name: string, value: string | undefined, problems: string[]): 
   if (bad.length > 0)
     problems.push(`${name}: ${bad.join(', ')} is not a date like 2027-06-07 (separate dates with commas)`);
   return dates;
+}
+
+/** The audit programme file, checked whole (and its words), or the defaults when none is set. */
+function loadAuditProgramme(file: string | undefined, problems: string[]): AuditProgramme {
+  if (!file) return DEFAULT_PROGRAMME;
+  try {
+    const programme = parseProgramme(JSON.parse(readFileSync(file, 'utf8')));
+    problems.push(...programmeWordProblems(programme).map((p) => `HEARTH_AUDIT_PROGRAMME_FILE: ${p}`));
+    return programme;
+  } catch (error) {
+    problems.push(`HEARTH_AUDIT_PROGRAMME_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    return DEFAULT_PROGRAMME;
+  }
 }
 
 export interface Config {
@@ -121,6 +138,8 @@ export interface Config {
   /** Timescale rules with the authority's overrides applied. */
   timescaleRules: TimescaleRule[];
   caseRecordUrlTemplate: string;
+  /** The case audit programme (docs/audit-programme.example.json), defaults where the file is silent. */
+  auditProgramme: AuditProgramme;
   /**
    * The bot's identity. Absent only in local mode, where the bot runs without Bot Framework
    * authentication (for the Agents Playground); production refuses to start without it.
@@ -199,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     { local, feedKey, botTenantId: e.HEARTH_BOT_TENANT_ID },
     problems,
   );
+  const auditProgramme = loadAuditProgramme(e.HEARTH_AUDIT_PROGRAMME_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -225,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     holidays,
     timescaleRules,
     caseRecordUrlTemplate: e.HEARTH_CASE_RECORD_URL,
+    auditProgramme,
     bot:
       e.HEARTH_BOT_APP_ID && e.HEARTH_BOT_TENANT_ID
         ? {

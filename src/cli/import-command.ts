@@ -9,7 +9,7 @@ import { SingleBar } from 'cli-progress';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { MappingError, parseMapping } from '../ingest/csv-mapping';
 import { readCsv } from '../ingest/csv-import';
-import { csvLine } from '../ingest/csv-out';
+import { csvLine } from '../util/csv-out';
 import { ingest } from '../services/ingest-batch';
 import type { Store } from '../store/store';
 

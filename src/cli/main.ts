@@ -1,10 +1,11 @@
 /**
- * The `hearth` command line, for service admins: `import`, `calendar`, `plan` and `digest`.
+ * The `hearth` command line, for service admins: `import`, `calendar`, `plan`, `digest` and `audit`.
  * `--help` on each command says how to use it.
  */
 import { Command } from 'commander';
 import { ConfigError } from '../config';
 import { MappingError } from '../ingest/csv-mapping';
+import { registerAuditCommands } from './audit-command';
 import { addCalendarCommand, addDigestCommand, addImportCommand, addPlanCommand } from './commands';
 import { connect } from './connect';
 import { registerForgetCommand } from './forget-command';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   addCalendarCommand(program);
   registerTeamsAppCommand(program);
   registerForgetCommand(program, connect);
+  registerAuditCommands(program, connect);
   return program;
 }
 

@@ -16,6 +16,7 @@ import {
 } from './schemas';
 import {
   ANCHOR_KINDS,
+  CHILD_FLAGS,
   CHILD_KINDS,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -69,6 +70,11 @@ export const childRecord = z.strictObject({
     .default({}),
   homeIntendedUntil18: z.boolean({ error: 'must be true or false' }).optional(),
   longTermFosterVisitsAgreed: z.boolean({ error: 'must be true or false' }).optional(),
+  allocatedSince: isoDateSchema.optional(),
+  flags: z
+    .array(z.enum(CHILD_FLAGS, { error: `must be one of ${listOf(CHILD_FLAGS)}` }))
+    .refine((flags) => new Set(flags).size === flags.length, 'must list each flag at most once')
+    .optional(),
   closed: z.boolean({ error: 'must be true or false' }).default(false),
 });
 

@@ -69,6 +69,8 @@ export function toChild(record: ChildRecord, before?: Child, today?: IsoDate): C
     ...(record.longTermFosterVisitsAgreed !== undefined
       ? { longTermFosterVisitsAgreed: record.longTermFosterVisitsAgreed }
       : {}),
+    ...(record.allocatedSince ? { allocatedSince: record.allocatedSince } : {}),
+    ...(record.flags ? { flags: record.flags } : {}),
     closed: record.closed,
     ...(closedSince ? { closedSince } : {}),
   };

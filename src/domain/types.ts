@@ -89,6 +89,23 @@ export const ANCHOR_KINDS = [
 export type AnchorKind = (typeof ANCHOR_KINDS)[number];
 export type Anchors = Partial<Record<AnchorKind, IsoDate>>;
 
+/**
+ * What the case system knows is going on in a child's life, as flags an audit theme can pick out
+ * (a neglect month, children who went missing). Optional: a feed that sends none loses only themes.
+ */
+export const CHILD_FLAGS = [
+  'neglect',
+  'missing',
+  'exploitation',
+  'domestic-abuse',
+  'disabled-child',
+  'unaccompanied',
+  'young-carer',
+  'parental-mental-health',
+  'parental-substance-use',
+] as const;
+export type ChildFlag = (typeof CHILD_FLAGS)[number];
+
 export interface Team {
   id: string;
   name: string;
@@ -160,6 +177,9 @@ export interface Child {
   homeIntendedUntil18?: boolean;
   /** Long-term foster home where the child agrees to less frequent visits (reg 28(3A)). */
   longTermFosterVisitsAgreed?: boolean;
+  /** When the allocated practitioner took the child on: audits leave newly allocated children be. */
+  allocatedSince?: IsoDate;
+  flags?: ChildFlag[];
   closed: boolean;
   /**
    * Owned by Hearth: the London date a feed batch first marked the child closed. What Hearth holds

@@ -52,6 +52,8 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
     'anchors.leftCare',
     'homeIntendedUntil18',
     'longTermFosterVisitsAgreed',
+    'allocatedSince',
+    'flags',
     'closed',
   ],
   events: [
@@ -70,7 +72,14 @@ export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
   ],
 };
 
-const DATE_FIELDS = new Set(['dateOfBirth', 'dueDate', 'scheduledDate', 'completedDate', 'startedOn']);
+const DATE_FIELDS = new Set([
+  'dateOfBirth',
+  'dueDate',
+  'scheduledDate',
+  'completedDate',
+  'startedOn',
+  'allocatedSince',
+]);
 const BOOLEAN_FIELDS = new Set([
   'homeIntendedUntil18',
   'longTermFosterVisitsAgreed',
@@ -80,7 +89,7 @@ const BOOLEAN_FIELDS = new Set([
   'startedSection47',
 ]);
 /** Cells holding several values, separated by semicolons: `mon;tue;wed`. */
-const LIST_FIELDS = new Set(['roles', 'managesTeamIds', 'workingDays']);
+const LIST_FIELDS = new Set(['roles', 'managesTeamIds', 'workingDays', 'flags']);
 
 export const mappingSchema = z.strictObject({
   /** Hearth field -> CSV column header. */

@@ -7,6 +7,7 @@ import type { OutboxMessage } from '../domain/outbox';
 import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { CONTAINERS } from './containers';
 import type { ActivityEntry } from './activity';
+import { AuditsRepository } from './audits-repository';
 import { Repository } from './repository';
 
 export interface Store {
@@ -16,6 +17,8 @@ export interface Store {
   children: Repository<Child>;
   events: Repository<CaseEvent>;
   activity: Repository<ActivityEntry>;
+  /** Case audits, the worries raised during them, and the programme's months. */
+  audits: AuditsRepository;
   /** Planned messages to anyone, waiting to be sent or sent (the `outbox` container). */
   outbox: Repository<OutboxMessage>;
   /** Round-trips to the database; throws when it does not answer. */
@@ -67,6 +70,7 @@ export async function openStore(
     children: new Repository<Child>(container('children'), byTeam, 'child'),
     events: new Repository<CaseEvent>(container('events'), byTeam, 'event'),
     activity: new Repository<ActivityEntry>(container('activity'), byTeam, 'activity'),
+    audits: new AuditsRepository(container('audits')),
     outbox: new Repository<OutboxMessage>(container('outbox'), (m) => m.recipientId, 'outbox'),
     async ping(signal) {
       await database.read(signal ? { abortSignal: signal } : {});

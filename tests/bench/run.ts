@@ -3,6 +3,7 @@
  * Each benchmark is a function in this folder; pass names to run only some.
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
+import { auditBench } from './audit.bench';
 import { deliveryBench } from './delivery.bench';
 import { digestBench } from './digest.bench';
 import { ingestBench } from './ingest.bench';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   digest: digestBench,
   ingest: ingestBench,
   delivery: deliveryBench,
+  audit: auditBench,
 };
 
 async function main(): Promise<void> {

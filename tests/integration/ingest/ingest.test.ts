@@ -64,6 +64,17 @@ describe('ingest', () => {
     expect(JSON.stringify(stored)).not.toContain('Briain');
   });
 
+  it('keeps the flags audit themes pick out and when the practitioner took the child on', async () => {
+    await run([team(), child('c1', 'team-1', { flags: ['neglect'], allocatedSince: '2026-09-14' })]);
+    expect(await services.store.children.get('c1', 'team-1')).toMatchObject({
+      flags: ['neglect'],
+      allocatedSince: '2026-09-14',
+    });
+    await run([team(), child('c1', 'team-1')]);
+    const resent = await services.store.children.get('c1', 'team-1');
+    expect(resent?.flags).toBeUndefined();
+  });
+
   it('is idempotent: the same batch twice leaves one copy of everything', async () => {
     const batch = [team(), child('c1'), event('e1', 'c1')];
     await run(batch);

@@ -82,6 +82,22 @@ describe('parseRecord', () => {
       'notPossibleReason: must be one of no-one-home, family-declined, child-unwell, family-rearranged, other',
     ],
     [
+      'a flag the feed does not know',
+      { ...child, flags: ['neglect', 'naughty'] },
+      'flags.1: must be one of neglect, missing, exploitation',
+    ],
+    [
+      'the same flag twice',
+      { ...child, flags: ['missing', 'missing'] },
+      'flags: must list each flag at most once',
+    ],
+    ['flags as one string', { ...child, flags: 'neglect' }, 'flags: '],
+    [
+      'an allocation date in the wrong format',
+      { ...child, allocatedSince: '03/11/2026' },
+      'allocatedSince: must be a date like 2026-11-23',
+    ],
+    [
       'a bad recordedAt',
       { ...event, recordedAt: 'yesterday' },
       'recordedAt: must be a date and time like 2026-11-23T09:30:00Z',
@@ -133,6 +149,14 @@ describe('parseRecord', () => {
         startedOn: '2026-09-01',
       }),
     ).toBe('ok');
+  });
+
+  it('accepts the flags an audit theme picks out and when the practitioner took the child on', () => {
+    const result = parseRecord({ ...child, flags: ['neglect', 'missing'], allocatedSince: '2026-09-14' });
+    expect(result).toEqual({
+      ok: true,
+      record: { ...child, flags: ['neglect', 'missing'], allocatedSince: '2026-09-14', closed: false },
+    });
   });
 
   it("accepts why a visit could not happen, as one of the card's codes", () => {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { parseMapping, toIsoDate } from '../../../src/ingest/csv-mapping';
 import { readCsv } from '../../../src/ingest/csv-import';
-import { csvCell, csvLine } from '../../../src/ingest/csv-out';
+import { csvCell, csvLine } from '../../../src/util/csv-out';
 
 const read = (
   text: string | Buffer,
@@ -115,6 +115,28 @@ describe('readCsv', () => {
       kind: 'child-in-need',
       anchors: { referral: '2026-11-03' },
     });
+  });
+
+  it('reads flags as a list and the allocation date in either format, translating codes', async () => {
+    const mapping = parseMapping(
+      JSON.stringify({
+        columns: { flags: 'Factors' },
+        values: { flags: { NEG: 'neglect', MIS: 'missing' } },
+      }),
+      'children',
+    );
+    const result = await read(
+      'id,teamId,firstName,familyName,kind,allocatedSince,Factors\nC1,T1,Ann,Lee,child-in-need,14/09/2026,NEG; MIS\nC2,T1,Bo,Ng,child-in-need,2026-13-45x,\n',
+      'children',
+      mapping,
+    );
+    expect(result.rows[0]?.raw).toMatchObject({
+      allocatedSince: '2026-09-14',
+      flags: ['neglect', 'missing'],
+    });
+    expect(result.problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+      '3: allocatedSince: "2026-13-45x" is not a date (use dd/mm/yyyy or yyyy-mm-dd)',
+    ]);
   });
 
   it('says which mapped column the header lacks', async () => {
