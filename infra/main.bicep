@@ -25,6 +25,18 @@ param childNameStyle string = 'first-name-initial'
 @allowed(['england-and-wales', 'scotland', 'northern-ireland'])
 param region string = 'england-and-wales'
 
+@description('Name of the council, shown to families on the feedback pages.')
+param councilName string
+
+@description('Front door phone number of children\'s services, shown on every feedback page.')
+param frontDoorPhone string
+
+@description('Out-of-hours phone number, shown on every feedback page.')
+param outOfHoursPhone string
+
+@description('Colour of the feedback pages header, #rrggbb (white text must read on it).')
+param brandColour string = '#00566e'
+
 var suffix = uniqueString(resourceGroup().id, name)
 
 module monitoring 'app/monitoring.bicep' = {
@@ -74,6 +86,11 @@ module functions 'app/functions.bicep' = {
       HEARTH_BOT_APP_ID: identity.outputs.clientId
       HEARTH_BOT_TENANT_ID: tenantId
       HEARTH_BOT_APP_TYPE: 'UserAssignedMSI'
+      HEARTH_COUNCIL_NAME: councilName
+      HEARTH_FRONT_DOOR_PHONE: frontDoorPhone
+      HEARTH_OUT_OF_HOURS_PHONE: outOfHoursPhone
+      HEARTH_BRAND_COLOUR: brandColour
+      HEARTH_FEEDBACK_CSRF_SECRET: '@Microsoft.KeyVault(SecretUri=${vault.outputs.feedbackCsrfSecretUri})'
     }
   }
 }

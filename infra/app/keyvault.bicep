@@ -1,5 +1,5 @@
-// Key Vault for the feed key. The secret's value is set by an admin after deployment
-// (az keyvault secret set --name hearth-feed-key ...), never written into a template.
+// Key Vault for the feed key and the feedback forms' CSRF secret. Their values are set by an admin
+// after deployment (az keyvault secret set --name hearth-feed-key ...), never written into a template.
 param name string
 param location string
 param tenantId string
@@ -30,3 +30,4 @@ resource reader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 output name string = vault.name
 output feedKeySecretUri string = '${vault.properties.vaultUri}secrets/hearth-feed-key'
+output feedbackCsrfSecretUri string = '${vault.properties.vaultUri}secrets/hearth-feedback-csrf-secret'

@@ -7,6 +7,7 @@ import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { CONTAINERS } from './containers';
 import type { OutboxMessage } from '../delivery/outbox';
 import type { ActivityEntry } from './activity';
+import { FeedbackRepository } from './feedback-repository';
 import { Repository } from './repository';
 
 export interface Store {
@@ -18,6 +19,8 @@ export interface Store {
   activity: Repository<ActivityEntry>;
   /** The outbox of planned messages (the `nudges` container). */
   nudges: Repository<OutboxMessage>;
+  /** Family feedback links and responses (the `feedback` container). */
+  feedback: FeedbackRepository;
   /** Round-trips to the database; throws when it does not answer. */
   ping(signal?: AbortSignal): Promise<void>;
 }
@@ -68,6 +71,7 @@ export async function openStore(
     events: new Repository<CaseEvent>(container('events'), byTeam, 'event'),
     activity: new Repository<ActivityEntry>(container('activity'), byTeam, 'activity'),
     nudges: new Repository<OutboxMessage>(container('nudges'), (m) => m.practitionerId, 'outbox'),
+    feedback: new FeedbackRepository(container('feedback')),
     async ping(signal) {
       await database.read(signal ? { abortSignal: signal } : {});
     },

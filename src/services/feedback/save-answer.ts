@@ -1,0 +1,47 @@
+/**
+ * Keeps one answer in the link's draft, server-side, so a family can go one question a page
+ * without JavaScript or cookies. The write is ETag-safe, and re-checks that the link is still open
+ * at the moment of writing, so a draft never lands on a link that was just sent or revoked.
+ */
+import type { LinkState } from '../../domain/feedback-links';
+import { linkState } from '../../domain/feedback-links';
+import type { AnswerProblem } from '../../domain/feedback-questions';
+import { checkAnswer, findQuestion } from '../../domain/feedback-questions';
+import type { AnswerValue, FeedbackLink } from '../../domain/feedback-types';
+import type { FeedbackRepository } from '../../store/feedback-repository';
+import { openFeedbackLink } from './open-link';
+
+export type SaveOutcome =
+  | { state: 'saved'; link: FeedbackLink }
+  | { state: 'invalid'; link: FeedbackLink; problem: AnswerProblem }
+  | { state: 'no-such-question'; link: FeedbackLink }
+  | { state: Exclude<LinkState, 'ok'> };
+
+export async function saveFeedbackAnswer(
+  deps: { feedback: FeedbackRepository; now: () => Date },
+  input: { token: string; questionId: string; value: AnswerValue | undefined },
+): Promise<SaveOutcome> {
+  const opened = await openFeedbackLink(deps, input.token);
+  if (opened.state !== 'ok') return opened;
+  const question = findQuestion(opened.link.audience, input.questionId);
+  if (!question) return { state: 'no-such-question', link: opened.link };
+  const problem = checkAnswer(question, input.value);
+  if (problem) return { state: 'invalid', link: opened.link, problem };
+
+  let closed: Exclude<LinkState, 'ok'> | undefined;
+  const now = deps.now();
+  const saved = await deps.feedback.updateLink(opened.link.teamId, opened.link.id, (link) => {
+    const state = linkState(link, now);
+    if (state !== 'ok') {
+      closed = state;
+      return undefined;
+    }
+    const answers = { ...(link.draft?.answers ?? {}) };
+    if (input.value === undefined) delete answers[question.id];
+    else answers[question.id] = input.value;
+    return { ...link, draft: { answers, updatedAt: now.toISOString() } };
+  });
+  if (closed) return { state: closed };
+  if (!saved) return { state: 'unknown' };
+  return { state: 'saved', link: saved };
+}
