@@ -101,7 +101,9 @@ const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(90, 'must be at most 90 (a link that lives longer is more likely to reach the wrong person)')
     .default(DEFAULT_LINK_DAYS),
-  HEARTH_PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be a URL like https://hearth.example.gov.uk' }).optional(),
+  HEARTH_PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be a URL like https://hearth.example.gov.uk' })
+    .optional(),
   /** Set by Azure App Service to the app's own host name; the public base URL falls back to it. */
   WEBSITE_HOSTNAME: optionalText,
   HEARTH_PORT: optionalText,

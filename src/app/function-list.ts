@@ -10,6 +10,7 @@ import { outboxPoisonFunction } from './handlers/outbox-poison';
 import { planDigestsFunction } from './handlers/plan-digests';
 import { planMorningsFunction } from './handlers/plan-mornings';
 import { sendOutboxFunction } from './handlers/send-outbox';
+import { surveyAssetsFunction, surveyStartFunction, surveyStepFunction } from './handlers/survey';
 
 export const allFunctions: readonly HearthFunction[] = [
   healthFunction,
@@ -19,4 +20,7 @@ export const allFunctions: readonly HearthFunction[] = [
   planDigestsFunction,
   sendOutboxFunction,
   outboxPoisonFunction,
+  surveyStartFunction,
+  surveyStepFunction,
+  surveyAssetsFunction,
 ];

@@ -34,7 +34,10 @@ function shorten(text: string): string {
 }
 
 export function feedbackSummarySentences(summary: FeedbackSummary): string[] {
-  const sentences = [answered(summary.thisWeek, 'this week'), answered(summary.last12Weeks, 'in the last 12 weeks')];
+  const sentences = [
+    answered(summary.thisWeek, 'this week'),
+    answered(summary.last12Weeks, 'in the last 12 weeks'),
+  ];
   const share = summary.positive;
   if (share.kind === 'share') {
     sentences.push(

@@ -23,23 +23,32 @@ export async function saveFeedbackAnswer(
 ): Promise<SaveOutcome> {
   const opened = await openFeedbackLink(deps, input.token);
   if (opened.state !== 'ok') return opened;
-  const question = findQuestion(opened.link.audience, input.questionId);
-  if (!question) return { state: 'no-such-question', link: opened.link };
+  return saveAnswerOnLink(deps, opened.link, input);
+}
+
+/** The same, for a caller that has just opened the link (the pages, which need its audience first). */
+export async function saveAnswerOnLink(
+  deps: { feedback: FeedbackRepository; now: () => Date },
+  link: FeedbackLink,
+  input: { questionId: string; value: AnswerValue | undefined },
+): Promise<SaveOutcome> {
+  const question = findQuestion(link.audience, input.questionId);
+  if (!question) return { state: 'no-such-question', link };
   const problem = checkAnswer(question, input.value);
-  if (problem) return { state: 'invalid', link: opened.link, problem };
+  if (problem) return { state: 'invalid', link, problem };
 
   let closed: Exclude<LinkState, 'ok'> | undefined;
   const now = deps.now();
-  const saved = await deps.feedback.updateLink(opened.link.teamId, opened.link.id, (link) => {
-    const state = linkState(link, now);
+  const saved = await deps.feedback.updateLink(link.teamId, link.id, (current) => {
+    const state = linkState(current, now);
     if (state !== 'ok') {
       closed = state;
       return undefined;
     }
-    const answers = { ...(link.draft?.answers ?? {}) };
+    const answers = { ...(current.draft?.answers ?? {}) };
     if (input.value === undefined) delete answers[question.id];
     else answers[question.id] = input.value;
-    return { ...link, draft: { answers, updatedAt: now.toISOString() } };
+    return { ...current, draft: { answers, updatedAt: now.toISOString() } };
   });
   if (closed) return { state: closed };
   if (!saved) return { state: 'unknown' };

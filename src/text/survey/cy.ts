@@ -42,7 +42,8 @@ export const cy: SurveyCatalogue<MessageKey> = {
       'Rydym eisiau gwybod beth rwyt ti’n ei feddwl am yr help rwyt ti’n ei gael. Dim ond ychydig o gwestiynau sydd.',
     'start.whoReadsTitle': 'Pwy fydd yn darllen eich atebion',
     'start.whoReads.parent': 'Bydd eich gweithiwr a’r tîm sy’n gweithio gyda’ch teulu yn darllen pob ateb.',
-    'start.whoReads.young-person': 'Bydd eich gweithiwr a’u tîm yn darllen popeth rydych chi’n ei ddweud wrthym.',
+    'start.whoReads.young-person':
+      'Bydd eich gweithiwr a’u tîm yn darllen popeth rydych chi’n ei ddweud wrthym.',
     'start.whoReads.child': 'Bydd dy weithiwr a’u tîm yn darllen popeth rwyt ti’n ei ddweud wrthym.',
     'start.mayShare.parent':
       'Os bydd rhywbeth rydych chi’n ei ddweud wrthym yn gwneud i ni boeni am ddiogelwch unrhyw un, efallai y byddwn yn ei rannu gyda phobl sy’n gallu helpu i’w cadw’n ddiogel.',
@@ -128,14 +129,16 @@ export const cy: SurveyCatalogue<MessageKey> = {
     'thanks.title': 'Mae eich atebion wedi cael eu hanfon',
     'thanks.body.parent':
       'Diolch am gymryd yr amser i ddweud wrthym. Bydd eich gweithiwr a’u tîm yn darllen eich atebion.',
-    'thanks.body.young-person': 'Diolch am ddweud wrthym. Bydd eich gweithiwr a’u tîm yn darllen eich atebion.',
+    'thanks.body.young-person':
+      'Diolch am ddweud wrthym. Bydd eich gweithiwr a’u tîm yn darllen eich atebion.',
     'thanks.body.child': 'Diolch am ddweud wrthym beth rwyt ti’n ei feddwl.',
     'thanks.worry':
       'Mae rhywbeth ddywedoch chi wrthym yn golygu ein bod eisiau gwneud yn siŵr eich bod yn iawn. Bydd rhywun o’r tîm mewn cysylltiad yn fuan.',
 
     'closed.title': 'Mae’r ddolen hon wedi cau',
     'closed.answered': 'Os ydych chi wedi anfon eich atebion yn barod, diolch: maen nhw wedi cyrraedd y tîm.',
-    'closed.newLink': 'Os ydych chi dal eisiau dweud rhywbeth wrthym, gofynnwch i’ch gweithiwr am ddolen newydd.',
+    'closed.newLink':
+      'Os ydych chi dal eisiau dweud rhywbeth wrthym, gofynnwch i’ch gweithiwr am ddolen newydd.',
 
     'retry.title': 'Rhowch gynnig arall arni',
     'retry.body':

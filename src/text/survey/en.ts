@@ -32,8 +32,10 @@ export const enMessages = {
   'start.title.child': 'Tell us what you think',
   'start.intro.parent':
     'Your answers help {council} make our work with families better. It takes about 5 minutes.',
-  'start.intro.young-person': 'Your answers help us get better at helping young people. It takes about 5 minutes.',
-  'start.intro.child': 'We want to know what you think about the help you get. There are only a few questions.',
+  'start.intro.young-person':
+    'Your answers help us get better at helping young people. It takes about 5 minutes.',
+  'start.intro.child':
+    'We want to know what you think about the help you get. There are only a few questions.',
   'start.whoReadsTitle': 'Who will read your answers',
   'start.whoReads.parent': 'Your worker and the team working with your family will read every answer.',
   'start.whoReads.young-person': 'Your worker and their team will read everything you tell us.',
@@ -106,7 +108,8 @@ export const enMessages = {
   'face.unsure': 'Face that is not sure',
 
   'error.choose': 'Choose an answer',
-  'error.tooLong': 'Your answer can be up to {max} characters. It is {length} characters now: please make it shorter.',
+  'error.tooLong':
+    'Your answer can be up to {max} characters. It is {length} characters now: please make it shorter.',
   'error.answerFirst': 'Answer this question before you send your answers',
 
   'check.title': 'Check your answers before sending them',
@@ -119,7 +122,8 @@ export const enMessages = {
   'check.send': 'Send answers',
 
   'thanks.title': 'Your answers have been sent',
-  'thanks.body.parent': 'Thank you for taking the time to tell us. Your worker and their team will read your answers.',
+  'thanks.body.parent':
+    'Thank you for taking the time to tell us. Your worker and their team will read your answers.',
   'thanks.body.young-person': 'Thank you for telling us. Your worker and their team will read your answers.',
   'thanks.body.child': 'Thank you for telling us what you think.',
   'thanks.worry':

@@ -26,7 +26,8 @@ export const pl: SurveyCatalogue<MessageKey> = {
     'safety.danger': 'Jeśli Ty lub ktoś inny jest teraz w niebezpieczeństwie, zadzwoń pod numer {phone}.',
     'safety.childline': 'Dzieci i młodzież mogą bezpłatnie zadzwonić do Childline pod numer {phone}.',
     'safety.nspcc': 'Dorośli zaniepokojeni sytuacją dziecka mogą zadzwonić do NSPCC pod numer {phone}.',
-    'safety.frontDoor': 'Aby porozmawiać z pracownikami usług dla dzieci ({council}), zadzwoń pod numer {phone}.',
+    'safety.frontDoor':
+      'Aby porozmawiać z pracownikami usług dla dzieci ({council}), zadzwoń pod numer {phone}.',
     'safety.outOfHours': 'Wieczorami, w weekendy i w dni wolne od pracy zadzwoń pod numer {phone}.',
     'safety.notWatched':
       'Możemy nie przeczytać Twoich odpowiedzi od razu. Jeśli potrzebujesz pomocy teraz, zadzwoń pod jeden z numerów poniżej.',
