@@ -42,7 +42,11 @@ export class FeedbackRepository {
   }
 
   linksForChild(teamId: string, childId: string): Promise<FeedbackLink[]> {
-    return this.links.inPartition(teamId, 'c.childId = @child', [{ name: '@child', value: childId }]);
+    // The team is named in the query too: the local Cosmos server does not scope queries by partition.
+    return this.links.inPartition(teamId, 'c.teamId = @team AND c.childId = @child', [
+      { name: '@team', value: teamId },
+      { name: '@child', value: childId },
+    ]);
   }
 
   /** False when a response for this link is already stored: one response per link. */
@@ -69,9 +73,12 @@ export class FeedbackRepository {
   responsesForSummary(teamId: string, since: string): Promise<FeedbackResponse[]> {
     return this.responses.inPartition(
       teamId,
-      'c.submittedAt >= @since OR NOT IS_DEFINED(c.readAt) OR ' +
-        '(c.screening.possibleWorry = true AND NOT IS_DEFINED(c.acknowledgedAt))',
-      [{ name: '@since', value: since }],
+      'c.teamId = @team AND (c.submittedAt >= @since OR NOT IS_DEFINED(c.readAt) OR ' +
+        '(c.screening.possibleWorry = true AND NOT IS_DEFINED(c.acknowledgedAt)))',
+      [
+        { name: '@team', value: teamId },
+        { name: '@since', value: since },
+      ],
     );
   }
 
