@@ -1,5 +1,5 @@
 /**
- * The `hearth` command line, for service admins: `import`, `calendar`, `plan` and `digest`.
+ * The `hearth` command line, for service admins: `import`, `calendar`, `plan`, `digest` and `feedback`.
  * `--help` on each command says how to use it.
  */
 /* eslint-disable no-console -- a terminal program: printing is its job */
@@ -15,6 +15,7 @@ import { ConfigError, loadConfig, loadConfigFromEnvironment, loadLocalSettings }
 import { CSV_KINDS, MappingError } from '../ingest/csv-mapping';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { readLocalConnection } from '../local/connection-file';
+import { registerFeedbackCommands } from './feedback-command';
 import { runImport } from './import-command';
 import { DataFileError, digestDryRun, dryRun, parseAt, readDataFile, readStoreData } from './plan-command';
 
@@ -153,6 +154,8 @@ export function buildProgram(): Command {
       if (opts.to < opts.from) command.error('error: --to must not be before --from', { exitCode: 2 });
       for (const day of createCalendar(opts.region).bankHolidaysBetween(opts.from, opts.to)) console.log(day);
     });
+
+  registerFeedbackCommands(program, connect);
 
   return program;
 }

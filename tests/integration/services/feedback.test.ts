@@ -35,7 +35,12 @@ afterAll(() => disposeServices(services));
 
 const make = (teamId = 'team-1', audience: 'parent' | 'child' = 'parent') =>
   createFeedbackLink(
-    { feedback: services.store.feedback, now: () => clock, publicBaseUrl: 'https://hearth.example', linkLifetimeDays: 14 },
+    {
+      feedback: services.store.feedback,
+      now: () => clock,
+      publicBaseUrl: 'https://hearth.example',
+      linkLifetimeDays: 14,
+    },
     { teamId, childId: 'c1', practitionerId: 'p1', audience, language: 'en', createdBy: 'p1' },
   );
 
@@ -82,7 +87,9 @@ describe('links', () => {
     expect(await revokeFeedbackLink(deps, { ...target, linkId: 'nope' })).toBe('not-found');
     expect((await services.store.feedback.getLink('team-1', link.id))?.draft).toBeUndefined();
     expect((await openFeedbackLink(deps, token)).state).toBe('revoked');
-    expect((await saveFeedbackAnswer(deps, { token, questionId: 'overall', value: 'good' })).state).toBe('revoked');
+    expect((await saveFeedbackAnswer(deps, { token, questionId: 'overall', value: 'good' })).state).toBe(
+      'revoked',
+    );
   });
 });
 
@@ -94,12 +101,20 @@ describe('answers', () => {
     );
     expect((await Promise.all(saves)).map((s) => s.state)).toEqual(Array(5).fill('saved'));
     const stored = await services.store.feedback.getLink('team-1', link.id);
-    expect(Object.keys(stored?.draft?.answers ?? {}).sort()).toEqual(['explained', 'fair', 'listened', 'next', 'overall']);
+    expect(Object.keys(stored?.draft?.answers ?? {}).sort()).toEqual([
+      'explained',
+      'fair',
+      'listened',
+      'next',
+      'overall',
+    ]);
   });
 
   it('refuses an answer to a question this audience is not asked', async () => {
     const { token } = await make();
-    expect((await saveFeedbackAnswer(deps, { token, questionId: 'unsafe', value: 'yes' })).state).toBe('no-such-question');
+    expect((await saveFeedbackAnswer(deps, { token, questionId: 'unsafe', value: 'yes' })).state).toBe(
+      'no-such-question',
+    );
   });
 
   it('says what is missing rather than sending an incomplete response', async () => {
@@ -115,7 +130,9 @@ describe('answers', () => {
     const { token, link } = await make();
     await answerParent(token, { better: 'He hits me', share: true });
     const before = calls.length;
-    const outcomes = await Promise.all([1, 2, 3, 4, 5].map(() => submitFeedback(deps, { token, language: 'en' })));
+    const outcomes = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => submitFeedback(deps, { token, language: 'en' })),
+    );
     expect(outcomes.filter((o) => o.state === 'submitted')).toHaveLength(1);
     expect(outcomes.filter((o) => o.state === 'used')).toHaveLength(4);
     expect(calls.length - before).toBe(1);
@@ -161,17 +178,28 @@ describe('what the team sees', () => {
       await answerParent(token, { good: `Helpful ${i}`, share: i === 0 });
       await submitFeedback(deps, { token, language: 'en' });
     }
-    const { summary, sentences } = await loadFeedbackSummary(deps, { teamId, weekStart: '2026-11-23', asOf: '2026-11-30' });
+    const { summary, sentences } = await loadFeedbackSummary(deps, {
+      teamId,
+      weekStart: '2026-11-23',
+      asOf: '2026-11-30',
+    });
     expect(summary.thisWeek).toEqual({ kind: 'count', count: 5 });
     expect(summary.positive).toEqual({ kind: 'share', positive: 5, answered: 5, percent: 100 });
     expect(summary.quotes.map((q) => q.text)).toEqual(['Helpful 0']);
     expect(summary.unread).toBe(5);
     expect(sentences[0]).toBe('5 families answered our questions this week.');
 
-    const rows = (await exportFeedback(deps, { from: '2026-11-25', to: '2026-11-25' })).filter((r) => r.teamId === teamId);
+    const rows = (await exportFeedback(deps, { from: '2026-11-25', to: '2026-11-25' })).filter(
+      (r) => r.teamId === teamId,
+    );
     expect(rows).toHaveLength(5);
     expect(rows.map((r) => r.good).sort()).toEqual(['', '', '', '', 'Helpful 0']);
-    expect(rows[0]).toMatchObject({ audience: 'parent', overall: 'very-good', possibleWorry: false, childId: 'c1' });
+    expect(rows[0]).toMatchObject({
+      audience: 'parent',
+      overall: 'very-good',
+      possibleWorry: false,
+      childId: 'c1',
+    });
     expect(await exportFeedback(deps, { from: '2026-11-26', to: '2026-11-30' })).toEqual([]);
   });
 });
