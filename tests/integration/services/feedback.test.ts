@@ -17,7 +17,7 @@ import { loadFeedbackSummary } from '../../../src/services/feedback/summary';
 import { disposeServices, testServices } from '../../support/services';
 
 let services: Services;
-let clock = new Date('2026-11-25T10:00:00Z');
+const clock = new Date('2026-11-25T10:00:00Z');
 const calls: { response: FeedbackResponse; screening: Screening }[] = [];
 let deps: FeedbackDeps;
 
