@@ -4,6 +4,8 @@
  * to make links and to GET and POST as a browser would (url-encoded forms, no JavaScript).
  */
 import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import type { Services } from '../../src/app/services';
 import { useServices } from '../../src/app/services';
@@ -139,3 +141,19 @@ export const PARENT_ANSWERS: [string, Record<string, string>][] = [
   ['better', { answer: 'Letters came late.' }],
   ['share', { share: 'yes' }],
 ];
+
+/** Headless Debian chromium, launched as the other browser tests launch it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
