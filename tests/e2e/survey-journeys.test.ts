@@ -33,7 +33,9 @@ async function withPage<T>(
 async function tabTo(page: Page, selector: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    // In-page code is given as text: this project's TypeScript has no DOM types.
+    if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`))
+      return;
   }
   throw new Error(`could not reach ${selector} with the Tab key`);
 }
@@ -55,11 +57,11 @@ it('can be answered from start to thank-you with the keyboard alone, focus alway
       // Arrow keys move through a radio group and choose as they go.
       await page.keyboard.press('ArrowDown');
       // The focus ring is drawn on the label (faces) or its circle (GOV.UK radios).
-      const rings = await page.evaluate(() => {
+      const rings = await page.evaluate<string[]>(`(() => {
         const label = document.activeElement?.nextElementSibling;
         if (!label) return [];
         return [getComputedStyle(label).boxShadow, getComputedStyle(label, '::before').boxShadow];
-      });
+      })()`);
       expect(rings.some((ring) => ring.includes('rgb(255, 221, 0)'))).toBe(true);
       await tabTo(page, 'main button.govuk-button');
       await pressAndWait(page, 'Enter');
@@ -134,23 +136,22 @@ it('lays Urdu out right to left: text, radios, back link and safety box on the r
   await withPage({ viewport: { width: 375, height: 800 } }, async (page) => {
     await page.goto(`${host.url}${path}/listened`);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    const layout = await page.evaluate(() => {
-      const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+    const layout = await page.evaluate<Record<string, string | number | boolean>>(`(() => {
+      const box = (s) => document.querySelector(s).getBoundingClientRect();
       const main = box('main');
       const radio = box('.govuk-radios__input');
       const label = box('.govuk-radios__label');
       const back = box('.govuk-back-link');
-      const safety = document.querySelector('.hearth-safety')!;
       return {
         direction: getComputedStyle(document.body).direction,
-        headingAlign: getComputedStyle(document.querySelector('h1')!).textAlign,
+        headingAlign: getComputedStyle(document.querySelector('h1')).textAlign,
         radioRightGap: main.right - radio.right,
         radioLeftOfLabel: radio.left > label.left,
         backNearRight: main.right - back.right < 30,
-        safetyBorder: getComputedStyle(safety).borderRightWidth,
-        phoneDirection: getComputedStyle(document.querySelector('.hearth-phone')!).direction,
+        safetyBorder: getComputedStyle(document.querySelector('.hearth-safety')).borderRightWidth,
+        phoneDirection: getComputedStyle(document.querySelector('.hearth-phone')).direction,
       };
-    });
+    })()`);
     expect(layout.direction).toBe('rtl');
     expect(['right', 'start']).toContain(layout.headingAlign);
     expect(layout.radioRightGap).toBeLessThan(30);
@@ -159,11 +160,10 @@ it('lays Urdu out right to left: text, radios, back link and safety box on the r
     expect(layout.safetyBorder).toBe('10px');
     expect(layout.phoneDirection).toBe('ltr');
     // The circle drawn for each radio sits on the right too, over the input that takes the click.
-    const circle = await page.evaluate(() => {
-      const label = document.querySelector('.govuk-radios__label')!;
-      const before = getComputedStyle(label, '::before');
+    const circle = await page.evaluate<{ right: string; left: string }>(`(() => {
+      const before = getComputedStyle(document.querySelector('.govuk-radios__label'), '::before');
       return { right: before.right, left: before.left };
-    });
+    })()`);
     expect(parseFloat(circle.right)).toBeLessThan(parseFloat(circle.left));
   });
 });
