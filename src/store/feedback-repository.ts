@@ -7,7 +7,7 @@
 import type { Container } from '@azure/cosmos';
 import type { FeedbackLink, FeedbackResponse } from '../domain/feedback-types';
 import type { Stored } from './repository';
-import { Repository } from './repository';
+import { Repository, isStatus, withoutSystemFields } from './repository';
 
 export class FeedbackRepository {
   readonly links: Repository<FeedbackLink>;
@@ -23,9 +23,29 @@ export class FeedbackRepository {
     if (!(await this.links.createIfAbsent(link))) throw new Error(`feedback link ${link.id} already exists`);
   }
 
-  async findLinkByTokenHash(tokenHash: string): Promise<FeedbackLink | undefined> {
-    const [link] = await this.links.query('c.tokenHash = @hash', [{ name: '@hash', value: tokenHash }]);
-    return link;
+  /** The link with its ETag, so the first write after opening it needs no second read. */
+  async findLinkByTokenHash(tokenHash: string): Promise<{ link: FeedbackLink; etag: string } | undefined> {
+    const { resources } = await this.links.container.items
+      .query<FeedbackLink & Stored>({
+        query: 'SELECT * FROM c WHERE c.docType = @docType AND c.tokenHash = @hash',
+        parameters: [
+          { name: '@docType', value: 'feedback-link' },
+          { name: '@hash', value: tokenHash },
+        ],
+      })
+      .fetchAll();
+    const found = resources[0];
+    return found ? { link: withoutSystemFields<FeedbackLink>(found), etag: found._etag } : undefined;
+  }
+
+  /** Replaces the link only if nobody changed it since `etag`; false when someone did. */
+  async replaceLinkIfUnchanged(link: FeedbackLink, etag: string): Promise<(FeedbackLink & Stored) | false> {
+    try {
+      return await this.links.replaceIfUnchanged(link, etag);
+    } catch (error) {
+      if (isStatus(error, 412)) return false;
+      throw error;
+    }
   }
 
   getLink(teamId: string, id: string): Promise<(FeedbackLink & Stored) | undefined> {

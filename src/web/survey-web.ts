@@ -157,7 +157,12 @@ export function createSurveyWeb(deps: SurveyWebDeps) {
           : textOf(ctx, 'error.choose');
       return html(ctx, 400, questionPage(ctx, link, question, { value: parsed.typed, error, csrf }));
     }
-    const saved = await saveAnswerOnLink(deps, link, { questionId: question.id, value: parsed.value });
+    const saved = await saveAnswerOnLink(
+      deps,
+      link,
+      { questionId: question.id, value: parsed.value },
+      opened.etag,
+    );
     if (saved.state === 'invalid' || saved.state === 'no-such-question')
       return html(
         ctx,

@@ -7,6 +7,7 @@ import { deliveryBench } from './delivery.bench';
 import { digestBench } from './digest.bench';
 import { ingestBench } from './ingest.bench';
 import { plannerBench } from './planner.bench';
+import { surveyBench } from './survey.bench';
 
 export type Report = (name: string, value: number, unit: string) => void;
 
@@ -15,6 +16,7 @@ const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   digest: digestBench,
   ingest: ingestBench,
   delivery: deliveryBench,
+  survey: surveyBench,
 };
 
 async function main(): Promise<void> {

@@ -10,7 +10,7 @@ import { pickEncoding, stylesheet } from '../../web/assets';
 import { clientAddress } from '../../web/request-limits';
 import { NO_STORE, securityHeaders } from '../../web/security-headers';
 import { MAX_FORM_BYTES } from '../../web/survey-forms';
-import type { SurveyRequest, SurveyWeb } from '../../web/survey-web';
+import type { SurveyRequest, SurveyWeb, SurveyWebDeps } from '../../web/survey-web';
 import { createSurveyWeb } from '../../web/survey-web';
 import type { HttpFunction } from '../function-types';
 import type { Services } from '../services';
@@ -20,8 +20,13 @@ import { services } from '../services';
 export type SubmittedHookFactory = (services: Services) => FeedbackSubmittedHook;
 export const defaultSubmittedHook: SubmittedHookFactory = () => doNothingOnSubmitted;
 
-export function surveyWebFor(s: Services, hookFor: SubmittedHookFactory = defaultSubmittedHook): SurveyWeb {
+export function surveyWebFor(
+  s: Services,
+  hookFor: SubmittedHookFactory = defaultSubmittedHook,
+  limits?: SurveyWebDeps['limits'],
+): SurveyWeb {
   return createSurveyWeb({
+    ...(limits ? { limits } : {}),
     feedback: s.store.feedback,
     now: s.now,
     onSubmitted: hookFor(s),
@@ -53,13 +58,19 @@ async function toSurveyRequest(request: HttpRequest): Promise<SurveyRequest> {
   };
 }
 
-/** The three functions, with the hook the Teams side provides (tests pass their own). */
-export function createSurveyFunctions(hookFor: SubmittedHookFactory = defaultSubmittedHook) {
+/**
+ * The three functions, with the hook the Teams side provides (tests pass their own). `limits`
+ * replaces the rate limits, for the benchmark's thousands of requests from one address.
+ */
+export function createSurveyFunctions(
+  hookFor: SubmittedHookFactory = defaultSubmittedHook,
+  options: { limits?: SurveyWebDeps['limits'] } = {},
+) {
   const webs = new WeakMap<Services, SurveyWeb>();
   const webFor = (s: Services) => {
     let web = webs.get(s);
     if (!web) {
-      web = surveyWebFor(s, hookFor);
+      web = surveyWebFor(s, hookFor, options.limits);
       webs.set(s, web);
     }
     return web;

@@ -23,7 +23,7 @@ export async function saveFeedbackAnswer(
 ): Promise<SaveOutcome> {
   const opened = await openFeedbackLink(deps, input.token);
   if (opened.state !== 'ok') return opened;
-  return saveAnswerOnLink(deps, opened.link, input);
+  return saveAnswerOnLink(deps, opened.link, input, opened.etag);
 }
 
 /** The same, for a caller that has just opened the link (the pages, which need its audience first). */
@@ -31,6 +31,8 @@ export async function saveAnswerOnLink(
   deps: { feedback: FeedbackRepository; now: () => Date },
   link: FeedbackLink,
   input: { questionId: string; value: AnswerValue | undefined },
+  /** The ETag the link was read with: the write then needs no second read unless someone raced it. */
+  etag?: string,
 ): Promise<SaveOutcome> {
   const question = findQuestion(link.audience, input.questionId);
   if (!question) return { state: 'no-such-question', link };
@@ -39,7 +41,7 @@ export async function saveAnswerOnLink(
 
   let closed: Exclude<LinkState, 'ok'> | undefined;
   const now = deps.now();
-  const saved = await deps.feedback.updateLink(link.teamId, link.id, (current) => {
+  const change = (current: FeedbackLink): FeedbackLink | undefined => {
     const state = linkState(current, now);
     if (state !== 'ok') {
       closed = state;
@@ -49,7 +51,14 @@ export async function saveAnswerOnLink(
     if (input.value === undefined) delete answers[question.id];
     else answers[question.id] = input.value;
     return { ...current, draft: { answers, updatedAt: now.toISOString() } };
-  });
+  };
+  if (etag) {
+    const next = change(link);
+    if (!next) return { state: closed ?? 'unknown' };
+    const written = await deps.feedback.replaceLinkIfUnchanged(next, etag);
+    if (written) return { state: 'saved', link: written };
+  }
+  const saved = await deps.feedback.updateLink(link.teamId, link.id, change);
   if (closed) return { state: closed };
   if (!saved) return { state: 'unknown' };
   return { state: 'saved', link: saved };

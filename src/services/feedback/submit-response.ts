@@ -8,6 +8,7 @@ import type { LinkState } from '../../domain/feedback-links';
 import { missingAnswers } from '../../domain/feedback-questions';
 import { screenAnswers } from '../../domain/feedback-screening';
 import type { FeedbackLink, FeedbackResponse, Language, Screening } from '../../domain/feedback-types';
+import { withoutSystemFields } from '../../store/repository';
 import type { FeedbackDeps } from './deps';
 import { openFeedbackLink } from './open-link';
 
@@ -17,6 +18,9 @@ export type SubmitOutcome =
   | { state: Exclude<LinkState, 'ok'> };
 
 export const responseIdFor = (linkId: string) => `response-${linkId}`;
+
+/** A response whose hook has not finished after this long was left by a crash, not a double click. */
+export const RECOVER_AFTER_MS = 2 * 60 * 1000;
 
 export async function submitFeedback(
   deps: FeedbackDeps,
@@ -48,9 +52,14 @@ export async function submitFeedback(
   const created = await deps.feedback.createResponse(response);
   await closeLink(deps, link, now);
   if (!created) {
-    // Another send for this link won: finish its work if a crash left it half done.
+    // Another send for this link won. If it was long ago and its hook never finished (a crash),
+    // finish it now; a send still in progress (a double click) is left to finish its own.
     const existing = await deps.feedback.getResponse(link.teamId, response.id);
-    if (existing && !existing.notifiedAt) await notify(deps, existing, existing.screening);
+    const age = deps.now().getTime() - Date.parse(existing?.submittedAt ?? now);
+    if (existing && !existing.notifiedAt && age > RECOVER_AFTER_MS) {
+      const stored = withoutSystemFields<FeedbackResponse>(existing);
+      await notify(deps, stored, stored.screening);
+    }
     return { state: 'used' };
   }
   deps.log?.('feedback: response stored', {

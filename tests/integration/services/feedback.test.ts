@@ -157,6 +157,39 @@ describe('answers', () => {
     expect((await openFeedbackLink(deps, token)).state).toBe('used');
   });
 
+  it('finishes a send that a crash left half done, when the family sends again later', async () => {
+    const { token, link } = await make();
+    await answerParent(token);
+    // The crash: the response was stored, but the link never closed and the hook never ran.
+    const earlier = {
+      ...deps,
+      now: () => new Date(clock.getTime() - 10 * 60 * 1000),
+      onSubmitted: async () => undefined,
+    };
+    await services.store.feedback.createResponse({
+      id: `response-${link.id}`,
+      linkId: link.id,
+      teamId: 'team-1',
+      childId: 'c1',
+      practitionerId: 'p1',
+      audience: 'parent',
+      linkLanguage: 'en',
+      language: 'en',
+      submittedAt: earlier.now().toISOString(),
+      answers: { overall: 'very-good' },
+      shareWords: false,
+      screening: { possibleWorry: false, flags: [] },
+    });
+    const before = calls.length;
+    expect((await submitFeedback(deps, { token, language: 'en' })).state).toBe('used');
+    expect(calls.length - before).toBe(1);
+    expect(calls.at(-1)?.response).not.toHaveProperty('_etag');
+    expect(
+      (await services.store.feedback.getResponse('team-1', `response-${link.id}`))?.notifiedAt,
+    ).toBeDefined();
+    expect((await openFeedbackLink(deps, token)).state).toBe('used');
+  });
+
   it('records read and "I’ve got this" once, first person and time standing', async () => {
     const { token, link } = await make();
     await answerParent(token, { better: 'scared' });
