@@ -5,6 +5,7 @@
  * kind page, whatever the reason, in the language the browser asked for.
  */
 import { isWellFormedToken } from '../domain/feedback-links';
+import type { Question } from '../domain/feedback-questions';
 import { findQuestion, questionsFor } from '../domain/feedback-questions';
 import type { FeedbackLink, Language } from '../domain/feedback-types';
 import { isLanguage } from '../domain/feedback-types';
@@ -57,14 +58,155 @@ export function preferredLanguage(acceptLanguage: string | null): Language {
   return 'en';
 }
 
+/** The pages' request handling; one per process, since it holds the rate this.limits. */
+class SurveyPages {
+  private readonly limits: NonNullable<SurveyWebDeps['limits']>;
+  private readonly respond: ReturnType<typeof responder>;
+
+  constructor(private readonly deps: SurveyWebDeps) {
+    this.limits = deps.limits ?? {
+      perLink: createRequestLimiter(PER_LINK),
+      perAddress: createRequestLimiter(PER_ADDRESS),
+    };
+    this.respond = responder(deps.production);
+  }
+
+  private contextFor(req: SurveyRequest): PageContext {
+    const requested = req.query.get('lang');
+    return {
+      language: isLanguage(requested) ? requested : preferredLanguage(req.acceptLanguage),
+      token: req.token,
+      linkLanguage: undefined,
+      site: this.deps.site,
+      cssHref: `${ASSET_ROUTE_PREFIX}${stylesheet(this.deps.site.brandColour).name}`,
+      step: req.step,
+      returnToCheck: req.query.get('return') === 'check',
+    };
+  }
+
+  /** Limits, then the form's CSRF token: both before anything touches the store. */
+  private gate(
+    req: SurveyRequest,
+    ctx: PageContext,
+    tokenHash: string,
+    now: Date,
+  ): SurveyResponse | undefined {
+    for (const [limiter, key] of [
+      [this.limits.perAddress, req.clientAddress],
+      [this.limits.perLink, tokenHash],
+    ] as const) {
+      const taken = limiter.take(key, now.getTime());
+      if (!taken.ok)
+        return this.respond.message(ctx, 429, 'busy', { 'retry-after': String(taken.retryAfterSeconds) });
+    }
+    if (tokenHash === MALFORMED) return this.respond.message(ctx, 200, 'closed');
+    if (req.method !== 'POST') return undefined;
+    if (req.form === 'too-large') return this.respond.message(ctx, 413, 'tooLarge');
+    const csrf = parseSendForm(req.form ?? new URLSearchParams()).csrf;
+    if (checkCsrfToken(this.deps.csrfSecret, tokenHash, csrf, now) !== 'ok')
+      return this.respond.message(ctx, 403, 'retry');
+    return undefined;
+  }
+
+  private async route(req: SurveyRequest): Promise<SurveyResponse> {
+    const now = this.deps.now();
+    const ctx = this.contextFor(req);
+    const tokenHash = isWellFormedToken(req.token) ? hashToken(req.token) : MALFORMED;
+    const refused = this.gate(req, ctx, tokenHash, now);
+    if (refused) return refused;
+    const opened = await openFeedbackLink(this.deps, req.token);
+    if (opened.state !== 'ok') return this.respond.message(ctx, 200, 'closed');
+    const { link, etag } = opened;
+    if (!isLanguage(req.query.get('lang'))) ctx.language = link.language;
+    ctx.linkLanguage = link.language;
+    const csrf = issueCsrfToken(this.deps.csrfSecret, tokenHash, now);
+
+    if (req.step === undefined) return this.respond.html(ctx, 200, startPage(ctx, link));
+    if (req.step === 'check') {
+      if (req.method === 'POST') return this.send(ctx, link, csrf);
+      return this.respond.html(ctx, 200, checkPage(ctx, link, link.draft?.answers ?? {}, { csrf }));
+    }
+    const question = findQuestion(link.audience, req.step);
+    if (!question) return this.respond.redirect(ctx, `/api/f/${req.token}`);
+    if (req.method === 'GET') {
+      const value = link.draft?.answers[question.id];
+      return this.respond.html(ctx, 200, questionPage(ctx, link, question, { value, csrf }));
+    }
+    const form = req.form instanceof URLSearchParams ? req.form : new URLSearchParams();
+    return this.answer(ctx, { link, etag, question, form, csrf });
+  }
+
+  private async answer(
+    ctx: PageContext,
+    input: { link: FeedbackLink; etag: string; question: Question; form: URLSearchParams; csrf: string },
+  ): Promise<SurveyResponse> {
+    const { link, question, csrf } = input;
+    const parsed = parseAnswerForm(question, input.form);
+    if (!parsed.ok) {
+      const error =
+        parsed.problem.kind === 'too-long'
+          ? textOf(ctx, 'error.tooLong', { max: parsed.problem.max, length: parsed.problem.length })
+          : textOf(ctx, 'error.choose');
+      return this.respond.html(
+        ctx,
+        400,
+        questionPage(ctx, link, question, { value: parsed.typed, error, csrf }),
+      );
+    }
+    const saved = await saveAnswerOnLink(
+      this.deps,
+      link,
+      { questionId: question.id, value: parsed.value },
+      input.etag,
+    );
+    if (saved.state === 'invalid' || saved.state === 'no-such-question') {
+      const error = textOf(ctx, 'error.choose');
+      return this.respond.html(
+        ctx,
+        400,
+        questionPage(ctx, link, question, { value: undefined, error, csrf }),
+      );
+    }
+    if (saved.state !== 'saved') return this.respond.message(ctx, 200, 'closed');
+    return this.respond.redirect(ctx, nextUrl(ctx, link, question.id));
+  }
+
+  private async send(ctx: PageContext, link: FeedbackLink, csrf: string): Promise<SurveyResponse> {
+    const outcome = await submitFeedback(this.deps, { token: ctx.token, language: ctx.language });
+    if (outcome.state === 'incomplete') {
+      const answers = outcome.link.draft?.answers ?? {};
+      return this.respond.html(
+        ctx,
+        400,
+        checkPage(ctx, outcome.link, answers, { csrf, missing: outcome.missing }),
+      );
+    }
+    if (outcome.state !== 'submitted') return this.respond.message(ctx, 200, 'closed');
+    return this.respond.html(ctx, 200, thanksPage(ctx, link, outcome.screening));
+  }
+
+  /** A store that does not answer gets the family a kind "wait a moment" page, never a stack trace. */
+  async handle(req: SurveyRequest): Promise<SurveyResponse> {
+    try {
+      return await this.route(req);
+    } catch (error) {
+      this.deps.log?.('feedback: page failed', { error: error instanceof Error ? error.name : 'unknown' });
+      return this.respond.message(this.contextFor(req), 503, 'busy', { 'retry-after': '30' });
+    }
+  }
+}
+
 export function createSurveyWeb(deps: SurveyWebDeps) {
-  const limits = deps.limits ?? {
-    perLink: createRequestLimiter(PER_LINK),
-    perAddress: createRequestLimiter(PER_ADDRESS),
-  };
-  const cssHref = () => `${ASSET_ROUTE_PREFIX}${stylesheet(deps.site.brandColour).name}`;
+  const pages = new SurveyPages(deps);
+  return { handle: (req: SurveyRequest) => pages.handle(req) };
+}
+
+const MALFORMED = 'malformed';
+
+/** How each kind of answer is sent: HTML with the safety headers, a redirect, a message page. */
+function responder(production: boolean) {
   const headers = (language: Language) => ({
-    ...securityHeaders({ production: deps.production }),
+    ...securityHeaders({ production }),
     ...NO_STORE,
     'content-type': 'text/html; charset=utf-8',
     'content-language': language,
@@ -74,118 +216,21 @@ export function createSurveyWeb(deps: SurveyWebDeps) {
     headers: { ...headers(ctx.language), ...extra },
     body,
   });
-  const redirect = (ctx: PageContext, location: string): SurveyResponse => ({
-    status: 303,
-    headers: { ...headers(ctx.language), location },
-    body: '',
-  });
-  const message = (ctx: PageContext, status: number, kind: MessageKind, extra: Record<string, string> = {}) =>
-    html(ctx, status, messagePage(ctx, kind, `/api/f/${ctx.token}${ctx.step ? `/${ctx.step}` : ''}`), extra);
-
-  /** A store that does not answer gets the family a kind "wait a moment" page, never a stack trace. */
-  async function handle(req: SurveyRequest): Promise<SurveyResponse> {
-    try {
-      return await route(req);
-    } catch (error) {
-      deps.log?.('feedback: page failed', { error: error instanceof Error ? error.name : 'unknown' });
-      const ctx = contextFor(req);
-      return message(ctx, 503, 'busy', { 'retry-after': '30' });
-    }
-  }
-
-  function contextFor(req: SurveyRequest): PageContext {
-    const requested = req.query.get('lang');
-    return {
-      language: isLanguage(requested) ? requested : preferredLanguage(req.acceptLanguage),
-      token: req.token,
-      linkLanguage: undefined,
-      site: deps.site,
-      cssHref: cssHref(),
-      step: req.step,
-      returnToCheck: req.query.get('return') === 'check',
-    };
-  }
-
-  async function route(req: SurveyRequest): Promise<SurveyResponse> {
-    const now = deps.now();
-    const requested = req.query.get('lang');
-    const ctx = contextFor(req);
-    const wellFormed = isWellFormedToken(req.token);
-    const tokenHash = wellFormed ? hashToken(req.token) : 'malformed';
-    for (const [limiter, key] of [
-      [limits.perAddress, req.clientAddress],
-      [limits.perLink, tokenHash],
-    ] as const) {
-      const taken = limiter.take(key, now.getTime());
-      if (!taken.ok) return message(ctx, 429, 'busy', { 'retry-after': String(taken.retryAfterSeconds) });
-    }
-    if (!wellFormed) return message(ctx, 200, 'closed');
-
-    if (req.method === 'POST') {
-      if (req.form === 'too-large') return message(ctx, 413, 'tooLarge');
-      const form = req.form ?? new URLSearchParams();
-      if (checkCsrfToken(deps.csrfSecret, tokenHash, parseSendForm(form).csrf, now) !== 'ok')
-        return message(ctx, 403, 'retry');
-    }
-    const opened = await openFeedbackLink(deps, req.token);
-    if (opened.state !== 'ok') return message(ctx, 200, 'closed');
-    const link = opened.link;
-    if (!isLanguage(requested)) ctx.language = link.language;
-    ctx.linkLanguage = link.language;
-    const csrf = issueCsrfToken(deps.csrfSecret, tokenHash, now);
-
-    if (req.step === undefined) return html(ctx, 200, startPage(ctx, link));
-    if (req.step === 'check') {
-      if (req.method === 'GET')
-        return html(ctx, 200, checkPage(ctx, link, link.draft?.answers ?? {}, { csrf }));
-      return send(ctx, link, csrf);
-    }
-    const question = findQuestion(link.audience, req.step);
-    if (!question) return redirect(ctx, `/api/f/${req.token}`);
-    if (req.method === 'GET') {
-      const value = link.draft?.answers[question.id];
-      return html(ctx, 200, questionPage(ctx, link, question, { value, csrf }));
-    }
-    const parsed = parseAnswerForm(
-      question,
-      req.form instanceof URLSearchParams ? req.form : new URLSearchParams(),
-    );
-    if (!parsed.ok) {
-      const error =
-        parsed.problem.kind === 'too-long'
-          ? textOf(ctx, 'error.tooLong', { max: parsed.problem.max, length: parsed.problem.length })
-          : textOf(ctx, 'error.choose');
-      return html(ctx, 400, questionPage(ctx, link, question, { value: parsed.typed, error, csrf }));
-    }
-    const saved = await saveAnswerOnLink(
-      deps,
-      link,
-      { questionId: question.id, value: parsed.value },
-      opened.etag,
-    );
-    if (saved.state === 'invalid' || saved.state === 'no-such-question')
-      return html(
+  return {
+    html,
+    redirect: (ctx: PageContext, location: string): SurveyResponse => ({
+      status: 303,
+      headers: { ...headers(ctx.language), location },
+      body: '',
+    }),
+    message: (ctx: PageContext, status: number, kind: MessageKind, extra: Record<string, string> = {}) =>
+      html(
         ctx,
-        400,
-        questionPage(ctx, link, question, { value: undefined, error: textOf(ctx, 'error.choose'), csrf }),
-      );
-    if (saved.state !== 'saved') return message(ctx, 200, 'closed');
-    return redirect(ctx, nextUrl(ctx, link, question.id));
-  }
-
-  async function send(ctx: PageContext, link: FeedbackLink, csrf: string): Promise<SurveyResponse> {
-    const outcome = await submitFeedback(deps, { token: ctx.token, language: ctx.language });
-    if (outcome.state === 'incomplete')
-      return html(
-        ctx,
-        400,
-        checkPage(ctx, outcome.link, outcome.link.draft?.answers ?? {}, { csrf, missing: outcome.missing }),
-      );
-    if (outcome.state !== 'submitted') return message(ctx, 200, 'closed');
-    return html(ctx, 200, thanksPage(ctx, link, outcome.screening));
-  }
-
-  return { handle };
+        status,
+        messagePage(ctx, kind, `/api/f/${ctx.token}${ctx.step ? `/${ctx.step}` : ''}`),
+        extra,
+      ),
+  };
 }
 
 function nextUrl(ctx: PageContext, link: FeedbackLink, questionId: string): string {

@@ -143,3 +143,9 @@ it('has a list for every language the pages speak, each saying who checked it', 
   for (const language of ['en', 'cy', 'ur', 'pl'] as const)
     expect(SCREENING_LISTS[language]?.checkedBy).toBeTruthy();
 });
+
+it.each(Object.entries(SCREENING_LISTS))('the %s list has only entries that can match something', (_, list) => {
+  expect(list!.entries.length).toBeGreaterThan(40);
+  for (const entry of list!.entries) expect(normaliseForScreening(entry.replace(/\*$/, ''))).not.toBe('');
+  expect(new Set(list!.entries).size).toBe(list!.entries.length);
+});
