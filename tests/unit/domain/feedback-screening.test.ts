@@ -144,8 +144,11 @@ it('has a list for every language the pages speak, each saying who checked it', 
     expect(SCREENING_LISTS[language]?.checkedBy).toBeTruthy();
 });
 
-it.each(Object.entries(SCREENING_LISTS))('the %s list has only entries that can match something', (_, list) => {
-  expect(list.entries.length).toBeGreaterThan(40);
-  for (const entry of list.entries) expect(normaliseForScreening(entry.replace(/\*$/, ''))).not.toBe('');
-  expect(new Set(list.entries).size).toBe(list.entries.length);
-});
+it.each(Object.entries(SCREENING_LISTS))(
+  'the %s list has only entries that can match something',
+  (_, list) => {
+    expect(list.entries.length).toBeGreaterThan(40);
+    for (const entry of list.entries) expect(normaliseForScreening(entry.replace(/\*$/, ''))).not.toBe('');
+    expect(new Set(list.entries).size).toBe(list.entries.length);
+  },
+);
