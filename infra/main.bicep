@@ -72,6 +72,22 @@ param closedChildDays int = 30
 @minValue(40)
 param maximumInstanceCount int = 40
 
+@description('Name of the council, shown to families on the feedback pages.')
+param councilName string
+
+@description('Front door phone number of children\'s services, shown on every feedback page.')
+param frontDoorPhone string
+
+@description('Out-of-hours phone number, shown on every feedback page.')
+param outOfHoursPhone string
+
+@description('Colour of the feedback pages header, #rrggbb (white text must read on it).')
+param brandColour string = '#00566e'
+
+@description('Signs the feedback forms. Leave it: each deployment makes a new one and keeps it in Key Vault.')
+@secure()
+param feedbackCsrfSecret string = newGuid()
+
 var suffix = uniqueString(resourceGroup().id, name)
 var tags = { 'azd-env-name': name, app: 'hearth' }
 var deploymentContainer = 'app-package-${take(suffix, 8)}'
@@ -120,6 +136,7 @@ module vault 'app/keyvault.bicep' = {
     location: location
     tags: tags
     tenantId: tenantId
+    feedbackCsrfSecret: feedbackCsrfSecret
     principalId: identity.outputs.principalId
   }
 }
@@ -163,6 +180,11 @@ module functions 'app/functions.bicep' = {
       HEARTH_CLOSED_CHILD_DAYS: string(closedChildDays)
       // Read by @azure/identity (DefaultAzureCredential), not by Hearth: which identity to use.
       AZURE_CLIENT_ID: identity.outputs.clientId
+      HEARTH_COUNCIL_NAME: councilName
+      HEARTH_FRONT_DOOR_PHONE: frontDoorPhone
+      HEARTH_OUT_OF_HOURS_PHONE: outOfHoursPhone
+      HEARTH_BRAND_COLOUR: brandColour
+      HEARTH_FEEDBACK_CSRF_SECRET: '@Microsoft.KeyVault(SecretUri=${vault.outputs.feedbackCsrfSecretUri})'
     }
   }
 }

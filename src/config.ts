@@ -16,6 +16,8 @@ import { DEFAULT_RULES } from './domain/timescale-rules';
 import { programmeWordProblems } from './text/audit-standards';
 import type { ProductionSettings } from './config-production';
 import { productionEnvShape, readProductionSettings, resolvedSecret } from './config-production';
+import type { FeedbackSettings } from './config-feedback';
+import { feedbackEnvShape, feedbackProblems, readFeedbackSettings } from './config-feedback';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -82,6 +84,7 @@ const envSchema = z.object({
     .regex(/\{caseId\}/, 'must contain {caseId} where the case number goes')
     .default('https://case-records.invalid/child/{caseId}'),
   ...productionEnvShape,
+  ...feedbackEnvShape,
 });
 
 /** Every setting Hearth reads (the infra test checks the Bicep template sets nothing else). */
@@ -149,7 +152,11 @@ export interface Config {
     | undefined;
   /** Sends a second, below Teams' per-tenant limit. */
   sendRatePerSecond: number;
+  feedback: FeedbackSettings;
 }
+
+export type { FeedbackSettings } from './config-feedback';
+export { contrastWithWhite, DEFAULT_BRAND_COLOUR } from './config-feedback';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -218,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     { local, feedKey, botTenantId: e.HEARTH_BOT_TENANT_ID },
     problems,
   );
+  problems.push(...feedbackProblems(e, e.HEARTH_MODE === 'production'));
   const auditProgramme = loadAuditProgramme(e.HEARTH_AUDIT_PROGRAMME_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -256,6 +264,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : undefined,
     sendRatePerSecond: e.HEARTH_SEND_RATE_PER_SECOND,
+    feedback: readFeedbackSettings(e, local),
   };
 }
 

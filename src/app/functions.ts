@@ -13,6 +13,7 @@ import { installAppsFunction } from './handlers/install-apps';
 import { planMorningsFunction } from './handlers/plan-mornings';
 import { retentionFunction } from './handlers/retention';
 import { sendOutboxFunction } from './handlers/send-outbox';
+import { surveyFunctions } from './handlers/survey';
 import type { ServicesProvider } from './root';
 
 export function createFunctions(services: ServicesProvider): readonly HearthFunction[] {
@@ -26,5 +27,6 @@ export function createFunctions(services: ServicesProvider): readonly HearthFunc
     outboxPoisonFunction(services),
     retentionFunction(services),
     installAppsFunction(services),
+    ...surveyFunctions(services),
   ];
 }

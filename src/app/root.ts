@@ -14,6 +14,9 @@ import { createRateLimiter } from '../delivery/rate-limiter';
 import type { FeedAuthorizer } from '../ingest/feed-auth';
 import { createFeedAuthorizer } from '../ingest/feed-auth';
 import type { Deps } from '../services/deps';
+import { doNothingOnSubmitted } from '../services/feedback/deps';
+import type { SurveyWeb } from '../web/survey-web';
+import { createSurveyWeb } from '../web/survey-web';
 import { createCosmosClient } from '../store/cosmos-client';
 import { openStore } from '../store/store';
 import type { Bot } from '../teams/bot';
@@ -27,6 +30,8 @@ export interface Services extends Deps {
   feedAuth: FeedAuthorizer;
   /** The Teams bot, built on first use (only the messages endpoint needs it). */
   bot(): Bot;
+  /** The family feedback pages, with their per-instance rate limits; built on first use. */
+  surveyWeb(): SurveyWeb;
   /** Installs Hearth for people through Microsoft Graph, when that is turned on; built on first use. */
   graphInstaller(): AppInstaller | undefined;
   /** Closes the store's connections. */
@@ -67,10 +72,20 @@ export async function createServices(config: Config, options: RootOptions = {}):
     };
     let bot: Bot | undefined;
     let graph: AppInstaller | undefined;
+    let survey: SurveyWeb | undefined;
     return {
       ...deps,
       feedAuth: createFeedAuthorizer(config.feed),
       bot: () => (bot ??= createBot(deps)),
+      surveyWeb: () =>
+        (survey ??= createSurveyWeb({
+          feedback: store.feedback,
+          now: deps.now,
+          onSubmitted: doNothingOnSubmitted,
+          site: config.feedback,
+          csrfSecret: config.feedback.csrfSecret,
+          production: config.mode === 'production',
+        })),
       graphInstaller: () => (config.teamsInstall ? (graph ??= graphInstallerFor(config)) : undefined),
       dispose: () => cosmos.close(),
     };

@@ -1,11 +1,12 @@
 /**
- * The `hearth` command line, for service admins: `import`, `calendar`, `plan`, `digest` and `audit`.
+ * The `hearth` command line, for service admins: `import`, `calendar`, `plan`, `digest`, `audit`, `feedback`, `teams-app` and `forget`.
  * `--help` on each command says how to use it.
  */
 import { Command } from 'commander';
 import { ConfigError } from '../config';
 import { MappingError } from '../ingest/csv-mapping';
 import { registerAuditCommands } from './audit-command';
+import { registerFeedbackCommands } from './feedback-command';
 import { addCalendarCommand, addDigestCommand, addImportCommand, addPlanCommand } from './commands';
 import { connect } from './connect';
 import { registerForgetCommand } from './forget-command';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerTeamsAppCommand(program);
   registerForgetCommand(program, connect);
   registerAuditCommands(program, connect);
+  registerFeedbackCommands(program, connect);
   return program;
 }
 

@@ -99,6 +99,9 @@ function toHttpRequest(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   }
+  // As Azure's front end does: append the caller's address, so rate limits can tell callers apart.
+  const caller = req.socket.remoteAddress;
+  if (caller) headers['x-forwarded-for'] = [headers['x-forwarded-for'], caller].filter(Boolean).join(', ');
   return new HttpRequest({
     method: req.method ?? 'GET',
     url: url.toString(),

@@ -25,5 +25,5 @@ export interface Deps {
   limiter: RateLimiter;
   deliveryOptions: DeliveryOptions;
   /** The one clock; use cases pass "now" into the pure core. */
-  now(): Date;
+  now: () => Date;
 }

@@ -8,6 +8,7 @@ import type { CaseEvent, Child, Person, Team } from '../domain/types';
 import { CONTAINERS } from './containers';
 import type { ActivityEntry } from './activity';
 import { AuditsRepository } from './audits-repository';
+import { FeedbackRepository } from './feedback-repository';
 import { Repository } from './repository';
 
 export interface Store {
@@ -21,6 +22,8 @@ export interface Store {
   audits: AuditsRepository;
   /** Planned messages to anyone, waiting to be sent or sent (the `outbox` container). */
   outbox: Repository<OutboxMessage>;
+  /** Family feedback links and responses (the `feedback` container). */
+  feedback: FeedbackRepository;
   /** Round-trips to the database; throws when it does not answer. */
   ping(signal?: AbortSignal): Promise<void>;
 }
@@ -72,6 +75,7 @@ export async function openStore(
     activity: new Repository<ActivityEntry>(container('activity'), byTeam, 'activity'),
     audits: new AuditsRepository(container('audits')),
     outbox: new Repository<OutboxMessage>(container('outbox'), (m) => m.recipientId, 'outbox'),
+    feedback: new FeedbackRepository(container('feedback')),
     async ping(signal) {
       await database.read(signal ? { abortSignal: signal } : {});
     },

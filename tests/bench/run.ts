@@ -8,6 +8,7 @@ import { deliveryBench } from './delivery.bench';
 import { digestBench } from './digest.bench';
 import { ingestBench } from './ingest.bench';
 import { plannerBench } from './planner.bench';
+import { surveyBench } from './survey.bench';
 
 export type Report = (name: string, value: number, unit: string) => void;
 
@@ -17,6 +18,7 @@ const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   ingest: ingestBench,
   delivery: deliveryBench,
   audit: auditBench,
+  survey: surveyBench,
 };
 
 async function main(): Promise<void> {

@@ -13,6 +13,11 @@ const production = {
   HEARTH_BOT_APP_ID: '6f1c0000-0000-4000-8000-000000000001',
   HEARTH_BOT_TENANT_ID: TENANT,
   HEARTH_FEED_CLIENT_ID: API,
+  HEARTH_COUNCIL_NAME: 'Riverside Borough Council',
+  HEARTH_FRONT_DOOR_PHONE: '0300 123 4567',
+  HEARTH_OUT_OF_HOURS_PHONE: '0300 123 9999',
+  HEARTH_FEEDBACK_CSRF_SECRET: 's'.repeat(40),
+  HEARTH_PUBLIC_BASE_URL: 'https://hearth.riverside.gov.uk',
 };
 
 function problemsOf(env: Record<string, string>): string[] {

@@ -7,6 +7,11 @@ const production = {
   HEARTH_CASE_RECORD_URL: 'https://lcs.example.gov.uk/child/{caseId}',
   HEARTH_BOT_APP_ID: '6f1c0000-0000-0000-0000-000000000001',
   HEARTH_BOT_TENANT_ID: '7a2d0000-0000-0000-0000-000000000002',
+  HEARTH_COUNCIL_NAME: 'Riverside Borough Council',
+  HEARTH_FRONT_DOOR_PHONE: '0300 123 4567',
+  HEARTH_OUT_OF_HOURS_PHONE: '0300 123 9999',
+  HEARTH_FEEDBACK_CSRF_SECRET: 's'.repeat(40),
+  HEARTH_PUBLIC_BASE_URL: 'https://hearth.riverside.gov.uk',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -30,6 +35,11 @@ describe('loadConfig', () => {
       'HEARTH_CASE_RECORD_URL: required in production (the link to a child in your case system)',
       'HEARTH_FEED_TENANT_ID: required for Entra feed tokens (or set HEARTH_BOT_TENANT_ID)',
       "HEARTH_FEED_CLIENT_ID: required for Entra feed tokens (Hearth API's app registration)",
+      'HEARTH_COUNCIL_NAME: required in production (shown to families on every page)',
+      "HEARTH_FRONT_DOOR_PHONE: required in production (children's services' front door)",
+      'HEARTH_OUT_OF_HOURS_PHONE: required in production (the out-of-hours team)',
+      'HEARTH_FEEDBACK_CSRF_SECRET: required in production',
+      "HEARTH_PUBLIC_BASE_URL: required in production (the https address families' links use)",
     ]);
   });
 

@@ -34,6 +34,9 @@ const ANSWERS: Record<string, string> = {
   caseRecordUrl: 'https://lcs.example.gov.uk/child/{caseId}',
   alertEmail: 'hearth-oncall@example.gov.uk',
   feedApiClientId: '3c3c0000-0000-4000-8000-000000000003',
+  councilName: 'Riverside Borough Council',
+  frontDoorPhone: '0300 123 4567',
+  outOfHoursPhone: '0300 123 9999',
 };
 
 /** What the modules' outputs look like once deployed. */
@@ -48,6 +51,8 @@ const OUTPUTS: Record<string, string> = {
     'https://kv-hearth-council-abcdef.vault.azure.net/secrets/hearth-feed-key',
   'vault.outputs.healthKeySecretUri':
     'https://kv-hearth-council-abcdef.vault.azure.net/secrets/hearth-health-key',
+  'vault.outputs.feedbackCsrfSecretUri':
+    'https://kv-hearth-council-abcdef.vault.azure.net/secrets/hearth-feedback-csrf-secret',
 };
 
 /** The value a Bicep expression takes, for the expressions the settings use; anything else fails loudly. */
@@ -74,9 +79,16 @@ function evaluate(expression: string, chosen: Record<string, string>): string {
   throw new Error(`the test cannot evaluate ${expression}: teach it`);
 }
 
+/** Secrets the templates write into Key Vault themselves (keyvault.bicep), so they exist from the start. */
+const TEMPLATE_SECRETS: Record<string, string> = {
+  'hearth-feedback-csrf-secret': '0b7c2f7e-3c4d-4b7a-9a57-2f1f3c9e8d11',
+};
+
 /** The Function App's environment as deployed with these parameter choices. */
-function deployedEnv(chosen: Record<string, string> = {}, secrets: Record<string, string> = {}) {
-  const env: Record<string, string> = {};
+function deployedEnv(chosen: Record<string, string> = {}, adminSecrets: Record<string, string> = {}) {
+  const secrets = { ...TEMPLATE_SECRETS, ...adminSecrets };
+  // What Azure itself sets in every Function App: its own host name, the families' links' base.
+  const env: Record<string, string> = { WEBSITE_HOSTNAME: 'func-hearth-council-abcdef.azurewebsites.net' };
   // Host settings are written in the functions module: a literal, or one of its parameters.
   const hostValues = [...hostSettings].map(([name, expression]) => {
     if (expression.startsWith("'")) return [name, expression] as const;
@@ -104,6 +116,12 @@ describe('app settings', () => {
   it('lists as platform settings only ones the templates really set', () => {
     for (const name of Object.keys(READ_BY_THE_PLATFORM))
       expect([...appSettings.keys(), ...hostSettings.keys()]).toContain(name);
+  });
+
+  it('writes into Key Vault itself every secret a fresh deployment needs', () => {
+    const vault = readInfra('app/keyvault.bicep');
+    for (const name of Object.keys(TEMPLATE_SECRETS))
+      expect(vault).toMatch(new RegExp(`vaults/secrets@[^']+' = \\{\\s*parent: vault\\s*name: '${name}'`));
   });
 
   it('sets every setting production requires: Hearth starts with a fresh deployment', () => {
