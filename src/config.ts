@@ -69,7 +69,19 @@ const envSchema = z.object({
     .number()
     .positive('must be more than 0')
     .max(50, 'must be at most 50 (Teams allows about 50 a second per app per tenant)')
-    .default(30),
+    .default(45),
+  HEARTH_SEND_MAX_WAIT_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(60, 'must be at most 60 (longer waits go back to the queue)')
+    .default(5),
+  HEARTH_SEND_RETRY_CAP_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(60, 'must be at least 60')
+    .max(86_400, 'must be at most 86400 (a day)')
+    .default(600),
   HEARTH_TIMESCALES_FILE: optionalText,
   HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
   HEARTH_REMOVED_BANK_HOLIDAYS: optionalText,
@@ -128,8 +140,10 @@ export interface Config {
   bot:
     | { appId: string; tenantId: string; appType: 'UserAssignedMSI' | 'SingleTenant'; password?: string }
     | undefined;
-  /** Sends a second, below Teams' per-tenant limit. */
+  /** Sends a second for every instance together, at most Teams' per-tenant limit. */
   sendRatePerSecond: number;
+  /** Longest wait inside a function before a message goes back to the queue, and longest between tries. */
+  sendWaits: { maxInlineMs: number; retryCapMs: number };
 }
 
 export class ConfigError extends Error {
@@ -235,6 +249,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : undefined,
     sendRatePerSecond: e.HEARTH_SEND_RATE_PER_SECOND,
+    sendWaits: {
+      maxInlineMs: e.HEARTH_SEND_MAX_WAIT_SECONDS * 1000,
+      retryCapMs: e.HEARTH_SEND_RETRY_CAP_SECONDS * 1000,
+    },
   };
 }
 

@@ -1,0 +1,216 @@
+/**
+ * The tries within one delivery of a claimed message. Each try reserves a moment in the person's
+ * chat (their per-conversation limits), waits its turn in the shared rate, and sends. Waits up to
+ * `maxInlineWaitMs` are made here; longer ones (a Retry-After of an hour, a long outage's backoff,
+ * a credential fault) put the message back on the queue, hidden until then: a function never
+ * sleeps for minutes. A try is never begun that could not end within the claim.
+ */
+import type { OutboxMessage } from '../domain/outbox';
+import type { Person } from '../domain/types';
+import { reserveConversation } from './conversation-window';
+import type { Claim } from './delivery-claim';
+import { recordDelivery, settle } from './delivery-claim';
+import type { DeliveryDeps, DeliveryResult } from './delivery-types';
+import { backoffMs, classify, SendTimeoutError } from './send-policy';
+
+/** Room left at the end of a claim for writing the outcome, and for clocks that disagree a little. */
+const CLAIM_MARGIN_MS = 5000;
+/** The least wait after Teams refuses Hearth's credentials: someone has to fix them. */
+const CREDENTIAL_WAIT_MS = 60_000;
+
+interface TryState {
+  attempts: number;
+  lastError: string;
+  /** A try in this or an earlier delivery may have reached Teams unheard. */
+  uncertain: boolean;
+}
+
+/** A try's end: settled, or a wait before the next (`queue`: go back to the queue whatever its length). */
+type Step = { result: DeliveryResult } | { waitMs: number; reason: string; queue?: boolean };
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new SendTimeoutError(`no answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function sendClaimed(deps: DeliveryDeps, claim: Claim): Promise<DeliveryResult> {
+  const { message } = claim;
+  const person = await deps.store.people.get(message.recipientId, message.teamId);
+  if (!person?.conversationReference || person.reachability === 'unreachable') {
+    const lastError = person ? 'Hearth is not installed in their Teams' : 'person not found';
+    await settle(deps, claim, { status: 'unreachable', lastError });
+    return { outcome: 'unreachable' };
+  }
+  let activity: Record<string, unknown>;
+  try {
+    activity = deps.render(message, person);
+  } catch (error) {
+    deps.log('error', 'delivery: the card could not be made', {
+      outboxId: message.id,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+    return refuse(deps, claim, { attempts: message.attempts, lastError: 'card not made', uncertain: false });
+  }
+  const state: TryState = {
+    attempts: message.attempts,
+    lastError: message.lastError ?? '',
+    uncertain: message.mayHaveSent === true,
+  };
+  for (let tryNo = 1; tryNo <= deps.options.attemptsPerDelivery; tryNo++) {
+    const step = await tryOnce(deps, claim, person, activity, state);
+    if ('result' in step) return step.result;
+    if (step.queue || step.waitMs > deps.options.maxInlineWaitMs)
+      return putOff(deps, claim, state, step.waitMs, step.reason);
+    await deps.sleep(step.waitMs);
+  }
+  const wait = backoffMs(state.attempts, deps.options.baseBackoffMs, deps.options.maxRetryIntervalMs);
+  return putOff(deps, claim, state, wait, state.lastError);
+}
+
+async function tryOnce(
+  deps: DeliveryDeps,
+  claim: Claim,
+  person: Person,
+  activity: Record<string, unknown>,
+  state: TryState,
+): Promise<Step> {
+  const { options } = deps;
+  const ms = () => deps.now().getTime();
+  if (ms() + options.sendTimeoutMs + CLAIM_MARGIN_MS > claim.since + options.claimMs)
+    return { waitMs: 0, reason: 'claim ran out', queue: true };
+  const reservation = await reserveConversation(
+    deps.store.outbox.container,
+    claim.message.recipientId,
+    ms,
+    options.conversationSlackMs,
+  );
+  if (!reservation.reserved) return { waitMs: reservation.retryAt - ms(), reason: 'their chat is busy' };
+  await deps.limiter.take();
+  if (ms() - reservation.at > options.conversationSlackMs) return { waitMs: 0, reason: 'turn came late' };
+  state.attempts += 1;
+  try {
+    const reference = person.conversationReference as Record<string, unknown>;
+    const activityId = await withTimeout(deps.sender.send(reference, activity), options.sendTimeoutMs);
+    return { result: await sent(deps, claim, state, activityId) };
+  } catch (error) {
+    return failed(deps, claim, person, state, error);
+  }
+}
+
+async function sent(
+  deps: DeliveryDeps,
+  claim: Claim,
+  state: TryState,
+  activityId: string | undefined,
+): Promise<DeliveryResult> {
+  const own = await settle(deps, claim, {
+    status: 'sent',
+    attempts: state.attempts,
+    sentAt: deps.now().toISOString(),
+    ...(activityId ? { activityId } : {}),
+  });
+  // Another sender took over after this claim ran out, and may be sending it too.
+  if (state.uncertain || !own) {
+    await recordDelivery(
+      deps,
+      { ...claim.message, attempts: state.attempts },
+      'delivery.possibly-duplicated',
+      {
+        why: own ? 'an earlier try may have reached Teams unheard' : 'another sender took it over',
+      },
+    );
+  }
+  return { outcome: 'sent' };
+}
+
+async function failed(
+  deps: DeliveryDeps,
+  claim: Claim,
+  person: Person,
+  state: TryState,
+  error: unknown,
+): Promise<Step> {
+  const failure = classify(error);
+  state.lastError = failure.reason;
+  const { options } = deps;
+  switch (failure.kind) {
+    case 'unreachable':
+      await deps.store.people.update(person.id, person.teamId, (p) => ({
+        ...p,
+        reachability: 'unreachable',
+      }));
+      await settle(deps, claim, {
+        status: 'unreachable',
+        attempts: state.attempts,
+        lastError: failure.reason,
+      });
+      return { result: { outcome: 'unreachable' } };
+    case 'refused':
+      return { result: await refuse(deps, claim, state) };
+    case 'credential':
+      deps.log('error', `delivery: Teams refused Hearth's credentials or permission (${failure.reason})`, {
+        outboxId: claim.message.id,
+        fault: failure.reason,
+      });
+      return {
+        waitMs: Math.max(
+          CREDENTIAL_WAIT_MS,
+          backoffMs(state.attempts, options.baseBackoffMs, options.maxRetryIntervalMs),
+        ),
+        reason: failure.reason,
+        queue: true,
+      };
+    case 'throttled':
+      // The limit may be the app's rather than this chat's: every sender hears of it.
+      deps.limiter.throttled();
+      return { waitMs: failure.retryAfterMs, reason: failure.reason };
+    case 'transient':
+      if (failure.uncertain) state.uncertain = true;
+      return {
+        waitMs: backoffMs(state.attempts, options.baseBackoffMs, options.maxRetryIntervalMs),
+        reason: failure.reason,
+      };
+  }
+}
+
+/** Teams refused the message itself (or its card could not be made): no retry will change that. */
+async function refuse(deps: DeliveryDeps, claim: Claim, state: TryState): Promise<DeliveryResult> {
+  await settle(deps, claim, { status: 'failed', attempts: state.attempts, lastError: state.lastError });
+  await recordDelivery(deps, claim.message, 'delivery.failed');
+  deps.log('error', 'delivery: Teams refused the message', {
+    outboxId: claim.message.id,
+    lastError: state.lastError,
+  });
+  return { outcome: 'failed' };
+}
+
+/** Releases the claim and hands the message back for the queue to bring again after the wait. */
+async function putOff(
+  deps: DeliveryDeps,
+  claim: Claim,
+  state: TryState,
+  waitMs: number,
+  reason: string,
+): Promise<DeliveryResult> {
+  const retryInMs = Math.min(Math.max(0, Math.ceil(waitMs)), deps.options.maxRetryIntervalMs);
+  const { sendingSince: _claim, ...released } = claim.message;
+  const next: Partial<OutboxMessage> = {
+    ...released,
+    status: 'pending',
+    attempts: state.attempts,
+    nextTryAt: new Date(deps.now().getTime() + retryInMs).toISOString(),
+    ...(state.lastError ? { lastError: state.lastError } : {}),
+    ...(state.uncertain ? { mayHaveSent: true } : {}),
+  };
+  await settle(deps, claim, { ...next, sendingSince: undefined });
+  return { outcome: 'deferred', retryInMs, reason };
+}

@@ -1,0 +1,124 @@
+/** The shared send schedule as arithmetic: spacing, the ceiling in any second, the floor, recovery. */
+import fc from 'fast-check';
+import type { RateState } from '../../../src/delivery/rate-schedule';
+import {
+  claimSlots,
+  effectiveRate,
+  initialRateState,
+  rateSettings,
+  slotSpacingMs,
+} from '../../../src/delivery/rate-schedule';
+
+const T0 = Date.parse('2026-11-30T08:30:00Z');
+
+/** Most values in any half-open window (a, a + ms]. */
+function busiest(times: readonly number[], ms: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while ((sorted[j] as number) <= (sorted[i] as number) - ms) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+it('hands out slots evenly, in order, across claims from different senders', () => {
+  const s = rateSettings(50);
+  let state = initialRateState(s);
+  const a = claimSlots(state, T0, 4, [], s);
+  state = a.state;
+  const b = claimSlots(state, T0 + 1, 4, [], s);
+  const all = [...a.slots, ...b.slots];
+  const spacing = slotSpacingMs(50, s);
+  expect(spacing).toBeCloseTo(1010 / 50, 1);
+  all.slice(1).forEach((t, i) => expect(t - (all[i] as number)).toBeCloseTo(spacing));
+  expect(all[0]).toBe(T0);
+});
+
+it('starts from now after an idle spell: no burst is saved up', () => {
+  const s = rateSettings(50);
+  const first = claimSlots(initialRateState(s), T0, 1, [], s);
+  const later = claimSlots(first.state, T0 + 60_000, 3, [], s);
+  expect(later.slots[0]).toBe(T0 + 60_000);
+});
+
+it('never lets more than the rate begin in any one second, whoever claims and however late within tolerance', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 5, max: 50 }),
+      fc.array(fc.record({ gap: fc.integer({ min: 0, max: 400 }), count: fc.integer({ min: 1, max: 6 }) }), {
+        minLength: 5,
+        maxLength: 60,
+      }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 }),
+      (perSecond, claims, lateness) => {
+        const s = rateSettings(perSecond);
+        let state = initialRateState(s);
+        let now = T0;
+        const sends: number[] = [];
+        for (const c of claims) {
+          now += c.gap;
+          const result = claimSlots(state, now, c.count, [], s);
+          state = result.state;
+          result.slots.forEach((slot, i) =>
+            sends.push(slot + (lateness[i % lateness.length] as number) * s.lateToleranceMs),
+          );
+        }
+        return busiest(sends, 1000) <= perSecond;
+      },
+    ),
+  );
+});
+
+describe('throttling', () => {
+  const s = rateSettings(40);
+  const stateAfter = (reports: number[][], step = 250): { state: RateState; rates: number[] } => {
+    let state = initialRateState(s);
+    const rates: number[] = [];
+    reports.forEach((r, i) => {
+      const result = claimSlots(state, T0 + i * step, 1, r, s);
+      state = result.state;
+      rates.push(result.rate);
+    });
+    return { state, rates };
+  };
+
+  it('keeps the rate on a lone 429: that is one conversation, not the whole app', () => {
+    const { rates } = stateAfter([[T0], [], [], [], [], [], [], [T0 + 1800]]);
+    expect(Math.min(...rates)).toBe(40);
+  });
+
+  it('cuts by a quarter when two 429s come within a second, even from two senders', () => {
+    const { rates } = stateAfter([[T0], [T0 + 200]]);
+    expect(rates[1]).toBe(30);
+  });
+
+  it('cuts at most once a second, however many 429s arrive', () => {
+    const { rates } = stateAfter([
+      [T0, T0 + 1, T0 + 2, T0 + 3],
+      [T0 + 250, T0 + 251],
+    ]);
+    expect(rates).toEqual([30, 30]);
+  });
+
+  it('never falls below the floor in a storm of four 429s per message, and is back to full within seconds', () => {
+    // A storm: for 20 seconds every message meets four 429s; then every send succeeds.
+    const storm = Array.from({ length: 80 }, (_, i) => [0, 1, 2, 3].map((k) => T0 + i * 250 + k * 50));
+    const calm = Array.from({ length: 40 }, () => []);
+    const { rates } = stateAfter([...storm, ...calm]);
+    expect(Math.min(...rates)).toBe(s.floorPerSecond);
+    expect(s.floorPerSecond).toBe(10);
+    const stormEnds = storm.length;
+    // Full again 1 s (quiet) + 3 s (recovery) after the last 429: 16 claims of 250 ms.
+    expect(rates[stormEnds + 16]).toBe(40);
+    expect(rates[stormEnds]).toBeLessThan(40);
+  });
+
+  it('climbs back in a straight line after a quiet second', () => {
+    const state: RateState = { ...initialRateState(s), rate: 10, cutAt: T0 };
+    expect(effectiveRate(state, T0 + 1000, s)).toBe(10);
+    expect(effectiveRate(state, T0 + 2500, s)).toBe(25);
+    expect(effectiveRate(state, T0 + 4000, s)).toBe(40);
+    expect(effectiveRate(state, T0 + 60_000, s)).toBe(40);
+  });
+});
