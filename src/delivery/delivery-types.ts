@@ -28,6 +28,8 @@ export interface DeliveryOptions {
   sendTimeoutMs: number;
   /** How long a claim lasts; after that another sender may take the message over. */
   claimMs: number;
+  /** Room left at the end of a claim for writing the outcome, and for clocks that disagree a little. */
+  claimMarginMs: number;
   /** Longest time from reserving a moment in a person's chat to the send beginning. */
   conversationSlackMs: number;
 }
@@ -39,6 +41,7 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   maxRetryIntervalMs: 600_000,
   sendTimeoutMs: 15_000,
   claimMs: 60_000,
+  claimMarginMs: 5000,
   conversationSlackMs: 5000,
 };
 

@@ -13,8 +13,6 @@ import { recordDelivery, settle } from './delivery-claim';
 import type { DeliveryDeps, DeliveryResult } from './delivery-types';
 import { backoffMs, classify, SendTimeoutError } from './send-policy';
 
-/** Room left at the end of a claim for writing the outcome, and for clocks that disagree a little. */
-const CLAIM_MARGIN_MS = 5000;
 /** The least wait after Teams refuses Hearth's credentials: someone has to fix them. */
 const CREDENTIAL_WAIT_MS = 60_000;
 
@@ -85,8 +83,11 @@ async function tryOnce(
 ): Promise<Step> {
   const { options } = deps;
   const ms = () => deps.now().getTime();
-  if (ms() + options.sendTimeoutMs + CLAIM_MARGIN_MS > claim.since + options.claimMs)
-    return { waitMs: 0, reason: 'claim ran out', queue: true };
+  // A send is begun only while it can end (answered or timed out) well inside the claim, so that
+  // no other sender can have taken the message over meanwhile.
+  const claimRunsOut = () =>
+    ms() + options.sendTimeoutMs + options.claimMarginMs > claim.since + options.claimMs;
+  if (claimRunsOut()) return { waitMs: 0, reason: 'claim ran out', queue: true };
   const reservation = await reserveConversation(
     deps.store.outbox.container,
     claim.message.recipientId,
@@ -95,15 +96,18 @@ async function tryOnce(
   );
   if (!reservation.reserved) return { waitMs: reservation.retryAt - ms(), reason: 'their chat is busy' };
   await deps.limiter.take();
+  if (claimRunsOut()) return { waitMs: 0, reason: 'claim ran out', queue: true };
   if (ms() - reservation.at > options.conversationSlackMs) return { waitMs: 0, reason: 'turn came late' };
   state.attempts += 1;
+  let activityId: string | undefined;
   try {
     const reference = person.conversationReference as Record<string, unknown>;
-    const activityId = await withTimeout(deps.sender.send(reference, activity), options.sendTimeoutMs);
-    return { result: await sent(deps, claim, state, activityId) };
+    activityId = await withTimeout(deps.sender.send(reference, activity), options.sendTimeoutMs);
   } catch (error) {
     return failed(deps, claim, person, state, error);
   }
+  // Outside the try: Teams has the card, so a store fault from here on must not count as a failed send.
+  return { result: await sent(deps, claim, state, activityId) };
 }
 
 async function sent(
@@ -117,6 +121,7 @@ async function sent(
     attempts: state.attempts,
     sentAt: deps.now().toISOString(),
     ...(activityId ? { activityId } : {}),
+    ...(state.uncertain ? { mayHaveSent: true } : {}),
   });
   // Another sender took over after this claim ran out, and may be sending it too.
   if (state.uncertain || !own) {

@@ -101,11 +101,13 @@ export async function aRecipient(
   await services.store.people.upsert(person);
   const date = on.toISOString().slice(0, 10);
   const message: OutboxMessage = {
-    id: `${id}:${date}:morning`,
+    // A thank-you note: a real card, small, and worded by the real catalogue.
+    id: `${id}:${date}:note:thanks`,
     recipientId: person.id,
     teamId: person.teamId,
     date,
-    kind: 'morning',
+    kind: 'note',
+    note: { kind: 'thanks', from: 'Pat Morgan', weekStart: '2026-11-23', due: 3 },
     status: 'pending',
     attempts: 0,
     createdAt: on.toISOString(),
