@@ -63,15 +63,20 @@ export async function sendClaimed(deps: DeliveryDeps, claim: Claim): Promise<Del
     lastError: message.lastError ?? '',
     uncertain: message.mayHaveSent === true,
   };
-  for (let tryNo = 1; tryNo <= deps.options.attemptsPerDelivery; tryNo++) {
-    const step = await tryOnce(deps, claim, person, activity, state);
-    if ('result' in step) return step.result;
-    if (step.queue || step.waitMs > deps.options.maxInlineWaitMs)
-      return putOff(deps, claim, state, step.waitMs, step.reason);
-    await deps.sleep(step.waitMs);
+  const { options } = deps;
+  const firstAttempt = state.attempts;
+  // Waiting for room in the person's chat, or for a turn, is not a try: only sends count, but the
+  // loop is bounded all the same.
+  for (let step = 1; step <= options.attemptsPerDelivery * 4; step++) {
+    if (state.attempts - firstAttempt >= options.attemptsPerDelivery) break;
+    const next = await tryOnce(deps, claim, person, activity, state);
+    if ('result' in next) return next.result;
+    if (next.queue || next.waitMs > options.maxInlineWaitMs)
+      return putOff(deps, claim, state, next.waitMs, next.reason);
+    await deps.sleep(next.waitMs);
   }
-  const wait = backoffMs(state.attempts, deps.options.baseBackoffMs, deps.options.maxRetryIntervalMs);
-  return putOff(deps, claim, state, wait, state.lastError);
+  const wait = backoffMs(state.attempts, options.baseBackoffMs, options.maxRetryIntervalMs);
+  return putOff(deps, claim, state, wait, state.lastError || 'still waiting for a turn');
 }
 
 async function tryOnce(
