@@ -8,7 +8,7 @@
  * then begin within `slackMs` (else it reserves again). So each window is checked `slackMs` wider:
  * sends that happen up to that late still keep Teams' limits.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, Item } from '@azure/cosmos';
 import { isStatus } from '../store/repository';
 
 export interface WindowLimit {
@@ -68,6 +68,8 @@ interface WindowDocument {
   recipientId: string;
   docType: string;
   at: number[];
+  /** Seconds to keep it after its last change (Cosmos removes it then). */
+  ttl: number;
 }
 
 export type Reservation = { reserved: true; at: number } | { reserved: false; retryAt: number };
@@ -82,29 +84,34 @@ export async function reserveConversation(
 ): Promise<Reservation> {
   const item = container.item(CONVERSATION_WINDOW_DOCUMENT.id, recipientId);
   const keep = Math.max(...limits.map((l) => l.ms)) + slackMs * 2;
-  for (let attempt = 1; attempt <= 10; attempt++) {
-    let doc: WindowDocument | undefined;
-    let etag: string | undefined;
-    try {
-      const read = await item.read<WindowDocument>();
-      doc = read.resource;
-      etag = read.etag;
-    } catch (error) {
-      if (!isStatus(error, 404)) throw error;
-    }
+  const document = (at: number[]): WindowDocument => ({
+    id: CONVERSATION_WINDOW_DOCUMENT.id,
+    recipientId,
+    docType: CONVERSATION_WINDOW_DOCUMENT.docType,
+    at,
+    // Gone once nothing in it counts any more: the next card of the day finds the chat empty.
+    ttl: Math.ceil(keep / 1000) + 1,
+  });
+  // Most sends are the only one to that chat for a while: try the empty chat first, in one write.
+  try {
     const at = now();
-    const times = (doc?.at ?? []).filter((t) => t > at - keep);
+    await container.items.create(document([at]));
+    return { reserved: true, at };
+  } catch (error) {
+    if (!isStatus(error, 409)) throw error;
+  }
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const read = await readWindow(item);
+    const at = now();
+    const times = (read?.doc.at ?? []).filter((t) => t > at - keep);
     const earliest = earliestFit(times, at, limits, slackMs);
     if (earliest > at) return { reserved: false, retryAt: earliest };
-    const next: WindowDocument = {
-      id: CONVERSATION_WINDOW_DOCUMENT.id,
-      recipientId,
-      docType: CONVERSATION_WINDOW_DOCUMENT.docType,
-      at: [...times, at],
-    };
     try {
-      if (doc && etag) await item.replace(next, { accessCondition: { type: 'IfMatch', condition: etag } });
-      else await container.items.create(next);
+      if (read)
+        await item.replace(document([...times, at]), {
+          accessCondition: { type: 'IfMatch', condition: read.etag },
+        });
+      else await container.items.create(document([at]));
       return { reserved: true, at };
     } catch (error) {
       if (!isStatus(error, 412) && !isStatus(error, 409)) throw error;
@@ -112,4 +119,14 @@ export async function reserveConversation(
   }
   // Ten instances racing for one person's chat: let this one come back shortly.
   return { reserved: false, retryAt: now() + 1000 };
+}
+
+async function readWindow(item: Item): Promise<{ doc: WindowDocument; etag: string } | undefined> {
+  try {
+    const { resource, etag } = await item.read<WindowDocument>();
+    return resource ? { doc: resource, etag } : undefined;
+  } catch (error) {
+    if (isStatus(error, 404)) return undefined;
+    throw error;
+  }
 }

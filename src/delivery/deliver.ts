@@ -14,6 +14,7 @@
  */
 import { londonDate } from '../domain/dates';
 import { isPastItsDay, SETTLED_STATUSES } from '../domain/outbox';
+import { reserveConversation } from './conversation-window';
 import { claimMessage, claimTimeLeft, markStale } from './delivery-claim';
 import type { DeliveryDeps, DeliveryResult } from './delivery-types';
 import type { OutboxQueueMessage } from './outbox-queue';
@@ -41,7 +42,18 @@ export async function deliver(deps: DeliveryDeps, queued: OutboxQueueMessage): P
   }
   const early = Date.parse(current.sendAt) - now.getTime();
   if (early > EARLY_MS) return { outcome: 'deferred', retryInMs: early, reason: 'not due yet' };
-  const claim = await claimMessage(deps, current);
+  // Three round trips at once: the claim, the person, and a first moment in their chat (which is
+  // simply not used if the claim goes to another sender).
+  const [claim, person, reservation] = await Promise.all([
+    claimMessage(deps, current),
+    deps.store.people.get(current.recipientId, current.teamId),
+    reserveConversation(
+      deps.store.outbox.container,
+      current.recipientId,
+      () => deps.now().getTime(),
+      deps.options.conversationSlackMs,
+    ),
+  ]);
   if (!claim) return { outcome: 'deferred', retryInMs: 1000, reason: 'another sender claimed it first' };
-  return sendClaimed(deps, claim);
+  return sendClaimed(deps, claim, person, reservation);
 }

@@ -7,6 +7,7 @@
  */
 import type { OutboxMessage } from '../domain/outbox';
 import type { Person } from '../domain/types';
+import type { Reservation } from './conversation-window';
 import { reserveConversation } from './conversation-window';
 import type { Claim } from './delivery-claim';
 import { recordDelivery, settle } from './delivery-claim';
@@ -40,9 +41,13 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-export async function sendClaimed(deps: DeliveryDeps, claim: Claim): Promise<DeliveryResult> {
+export async function sendClaimed(
+  deps: DeliveryDeps,
+  claim: Claim,
+  person: Person | undefined,
+  firstReservation?: Reservation,
+): Promise<DeliveryResult> {
   const { message } = claim;
-  const person = await deps.store.people.get(message.recipientId, message.teamId);
   if (!person?.conversationReference || person.reachability === 'unreachable') {
     const lastError = person ? 'Hearth is not installed in their Teams' : 'person not found';
     await settle(deps, claim, { status: 'unreachable', lastError });
@@ -69,7 +74,14 @@ export async function sendClaimed(deps: DeliveryDeps, claim: Claim): Promise<Del
   // loop is bounded all the same.
   for (let step = 1; step <= options.attemptsPerDelivery * 4; step++) {
     if (state.attempts - firstAttempt >= options.attemptsPerDelivery) break;
-    const next = await tryOnce(deps, claim, person, activity, state);
+    const next = await tryOnce(
+      deps,
+      claim,
+      person,
+      activity,
+      state,
+      step === 1 ? firstReservation : undefined,
+    );
     if ('result' in next) return next.result;
     if (next.queue || next.waitMs > options.maxInlineWaitMs)
       return putOff(deps, claim, state, next.waitMs, next.reason);
@@ -85,6 +97,7 @@ async function tryOnce(
   person: Person,
   activity: Record<string, unknown>,
   state: TryState,
+  made?: Reservation,
 ): Promise<Step> {
   const { options } = deps;
   const ms = () => deps.now().getTime();
@@ -93,12 +106,14 @@ async function tryOnce(
   const claimRunsOut = () =>
     ms() + options.sendTimeoutMs + options.claimMarginMs > claim.since + options.claimMs;
   if (claimRunsOut()) return { waitMs: 0, reason: 'claim ran out', queue: true };
-  const reservation = await reserveConversation(
-    deps.store.outbox.container,
-    claim.message.recipientId,
-    ms,
-    options.conversationSlackMs,
-  );
+  const reservation =
+    made ??
+    (await reserveConversation(
+      deps.store.outbox.container,
+      claim.message.recipientId,
+      ms,
+      options.conversationSlackMs,
+    ));
   if (!reservation.reserved) return { waitMs: reservation.retryAt - ms(), reason: 'their chat is busy' };
   await deps.limiter.take();
   if (claimRunsOut()) return { waitMs: 0, reason: 'claim ran out', queue: true };

@@ -41,7 +41,9 @@ export async function makeLoopbackCertificate(): Promise<{ cert: string; key: st
 
 export async function startLocalCosmos(port = 0): Promise<LocalCosmos> {
   const { cert, key } = await makeLoopbackCertificate();
-  const server = createHttpsServer({ cert, key });
+  // keepAlive: the server otherwise answers `connection: close`, and every request would pay for a
+  // new TLS handshake (most of the CPU a busy sender spends on the store).
+  const server = createHttpsServer({ cert, key, keepAlive: true });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
