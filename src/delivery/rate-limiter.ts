@@ -2,15 +2,24 @@
  * The send rate as one process sees it: every send first waits its turn with `take`, which
  * resolves at a slot of the shared schedule (rate-schedule.ts). The process claims slots a few at a
  * time from a SlotSource: the shared Cosmos document in Azure and under `npm start` (one rate for
- * every instance), or memory for the unit tests. A slot this process reaches too late is skipped
- * rather than used late, which is what keeps every one-second window within the rate.
+ * every instance), or memory for the unit tests. A slot this process reaches later than the
+ * slot's tolerance is skipped rather than used late, which is what keeps every one-second window
+ * within the rate; and the process asks for the tolerance its own lateness needs, so that a busy
+ * machine sends a little slower instead of skipping slot after slot.
  */
 import type { RateSettings } from './rate-schedule';
 import { claimSlots, initialRateState, rateSettings } from './rate-schedule';
 
+/** What a process tells the schedule when it claims. */
+export interface ClaimReport {
+  /** When Teams answered 429, since the last claim. */
+  throttledAt: readonly number[];
+  /** The lateness this process needs tolerated, from how late its recent turns came. */
+  toleranceMs: number;
+}
+
 export interface SlotSource {
-  /** Claims `count` slots, passing on the 429s this process saw since its last claim. */
-  claim(count: number, reported429s: readonly number[]): Promise<{ slots: number[]; rate: number }>;
+  claim(count: number, report: ClaimReport): Promise<{ slots: number[]; rate: number; tolerance: number }>;
 }
 
 export interface RateLimiter {
@@ -25,12 +34,23 @@ export interface RateLimiter {
 }
 
 export interface LimiterOptions {
-  lateToleranceMs: number;
   /** Slots claimed at most at once. */
   maxBatch: number;
   /** The rate before the first claim. */
   perSecond: number;
   now?: () => number;
+}
+
+/** Recent lateness samples kept, and the share of them the asked-for tolerance covers. */
+const LATENESS_SAMPLES = 64;
+const COVERED = 0.9;
+
+/** The tolerance that covers most recent lateness, with a little room. */
+function toleranceFor(lateness: readonly number[]): number {
+  if (lateness.length === 0) return 0;
+  const sorted = [...lateness].sort((a, b) => a - b);
+  const covered = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * COVERED))] as number;
+  return Math.ceil(covered * 1.25 + 1);
 }
 
 /** Claims that fail this many times in a row fail the waiting sends (the store is down). */
@@ -40,7 +60,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function createRateLimiter(source: SlotSource, options: LimiterOptions): RateLimiter {
   const now = options.now ?? Date.now;
   const waiters: { resolve(at: number): void; reject(error: unknown): void }[] = [];
-  const slots: number[] = [];
+  const slots: { at: number; tolerance: number }[] = [];
+  const lateness: number[] = [];
   let reported: number[] = [];
   let claiming = false;
   let failures = 0;
@@ -68,14 +89,14 @@ export function createRateLimiter(source: SlotSource, options: LimiterOptions): 
     const sending = reported;
     reported = [];
     try {
-      const got = await source.claim(count, sending);
+      const got = await source.claim(count, { throttledAt: sending, toleranceMs: toleranceFor(lateness) });
       failures = 0;
       current = got.rate;
-      slots.push(...got.slots);
-      slots.sort((a, b) => a - b);
+      slots.push(...got.slots.map((at) => ({ at, tolerance: got.tolerance })));
+      slots.sort((a, b) => a.at - b.at);
       // Slots all gone by the time they came: let the machine breathe before claiming again.
       const at = now();
-      if (got.slots.every((slot) => at - slot > options.lateToleranceMs)) await sleep(10);
+      if (got.slots.every((slot) => at - slot > got.tolerance)) await sleep(10);
     } catch (error) {
       reported = [...sending, ...reported];
       failures += 1;
@@ -89,19 +110,27 @@ export function createRateLimiter(source: SlotSource, options: LimiterOptions): 
     }
   };
 
+  const late = (ms: number) => {
+    lateness.push(Math.max(0, ms));
+    if (lateness.length > LATENESS_SAMPLES) lateness.shift();
+  };
+
   function pump() {
     const at = now();
-    while (slots.length && at - (slots[0] as number) > options.lateToleranceMs) {
+    for (let first = slots[0]; first && at - first.at > first.tolerance; first = slots[0]) {
+      // Only a turn someone was waiting for says how late this process is.
+      if (waiters.length) late(at - first.at);
       slots.shift();
       skipped += 1;
     }
-    while (waiters.length && slots.length && (slots[0] as number) <= at) {
+    for (let first = slots[0]; first && waiters.length && first.at <= at; first = slots[0]) {
       slots.shift();
+      late(at - first.at);
       waiters.shift()?.resolve(at);
     }
     if (waiters.length > slots.length && !claiming)
       void claim(Math.min(options.maxBatch, waiters.length - slots.length));
-    if (waiters.length && slots.length) arm(slots[0] as number);
+    if (waiters.length && slots[0]) arm(slots[0].at);
   }
 
   return {
@@ -123,10 +152,10 @@ export function createRateLimiter(source: SlotSource, options: LimiterOptions): 
 export function createLocalSlotSource(settings: RateSettings, now: () => number = Date.now): SlotSource {
   let state = initialRateState(settings);
   return {
-    claim(count, reported429s) {
-      const result = claimSlots(state, now(), count, reported429s, settings);
+    claim(count, report) {
+      const result = claimSlots(state, now(), count, report, settings);
       state = result.state;
-      return Promise.resolve({ slots: result.slots, rate: result.rate });
+      return Promise.resolve({ slots: result.slots, rate: result.rate, tolerance: result.tolerance });
     },
   };
 }
@@ -134,9 +163,5 @@ export function createLocalSlotSource(settings: RateSettings, now: () => number 
 /** A limiter over memory alone, at `perSecond` with the default settings. */
 export function localRateLimiter(perSecond: number, overrides: Partial<RateSettings> = {}): RateLimiter {
   const settings = rateSettings(perSecond, overrides);
-  return createRateLimiter(createLocalSlotSource(settings), {
-    lateToleranceMs: settings.lateToleranceMs,
-    maxBatch: 1,
-    perSecond,
-  });
+  return createRateLimiter(createLocalSlotSource(settings), { maxBatch: 1, perSecond });
 }

@@ -40,8 +40,11 @@ export function createSharedSlotSource(
     try {
       const { resource, etag } = await item.read<RateDocument>();
       if (!resource) return undefined;
+      const fresh = initialRateState(settings);
       const { next, rate, cutAt, last429At } = resource;
-      return { state: { next, rate, cutAt, last429At }, etag };
+      const tolerance = resource.tolerance ?? fresh.tolerance;
+      const tunedAt = resource.tunedAt ?? fresh.tunedAt;
+      return { state: { next, rate, cutAt, last429At, tolerance, tunedAt }, etag };
     } catch (error) {
       if (isStatus(error, 404)) return undefined;
       throw error;
@@ -62,7 +65,7 @@ export function createSharedSlotSource(
   };
 
   return {
-    async claim(count, reported429s) {
+    async claim(count, report) {
       for (let attempt = 1; attempt <= CONFLICT_TRIES; attempt++) {
         const started = now();
         const current = cached ?? (await read());
@@ -70,14 +73,14 @@ export function createSharedSlotSource(
           current?.state ?? initialRateState(settings),
           now() + lead,
           count,
-          reported429s,
+          report,
           settings,
         );
         try {
           cached = await write(result.state, current?.etag);
           // The next claim aims this far ahead: a running average of how long one takes.
           lead = Math.min(200, Math.max(5, lead * 0.8 + (now() - started) * 0.2));
-          return { slots: result.slots, rate: result.rate };
+          return { slots: result.slots, rate: result.rate, tolerance: result.tolerance };
         } catch (error) {
           cached = undefined;
           if (!isStatus(error, 412) && !isStatus(error, 409)) throw error;
@@ -99,7 +102,6 @@ export function sharedRateLimiter(
 ): RateLimiter {
   const settings = rateSettings(perSecond, overrides);
   return createRateLimiter(createSharedSlotSource(container, settings), {
-    lateToleranceMs: settings.lateToleranceMs,
     maxBatch: SHARED_CLAIM_BATCH,
     perSecond,
   });

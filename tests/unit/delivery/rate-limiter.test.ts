@@ -15,9 +15,9 @@ async function startsWithin(limiter: ReturnType<typeof localRateLimiter>, wanted
 
 it('lets sends through one at a time, evenly, at the rate and no faster', async () => {
   const started = await startsWithin(localRateLimiter(10), 50, 1000);
-  // 10 a second, spaced (1000 + 10) / 10 ms so that a send up to 10 ms late still keeps the rate.
+  // 10 a second, spaced (1000 + 5) / 10 ms so that a send up to 5 ms late still keeps the rate.
   expect(started).toHaveLength(10);
-  started.slice(1).forEach((t, i) => expect(t - (started[i] as number)).toBeGreaterThanOrEqual(101));
+  started.slice(1).forEach((t, i) => expect(t - (started[i] as number)).toBeGreaterThanOrEqual(100));
 });
 
 it('keeps any one second at the rate when the rate is the ceiling', async () => {
@@ -34,10 +34,10 @@ it('skips a slot it reached too late rather than send late, and takes the next',
     claim: (count) => {
       const slots = Array.from({ length: count }, (_, i) => next + i * 100);
       next += count * 100;
-      return Promise.resolve({ slots, rate: 10 });
+      return Promise.resolve({ slots, rate: 10, tolerance: 10 });
     },
   };
-  const limiter = createRateLimiter(source, { lateToleranceMs: 10, maxBatch: 2, perSecond: 10 });
+  const limiter = createRateLimiter(source, { maxBatch: 2, perSecond: 10 });
   const started: number[] = [];
   void limiter.take().then((at) => started.push(at));
   await jest.advanceTimersByTimeAsync(200);
@@ -45,15 +45,42 @@ it('skips a slot it reached too late rather than send late, and takes the next',
   expect(started).toEqual([Date.parse('2026-11-30T08:30:00Z') + 50]);
 });
 
+it('asks for the tolerance its lateness needs, and skips only slots later than their own tolerance', async () => {
+  const asked: number[] = [];
+  let next = Date.now();
+  const source: SlotSource = {
+    claim: (count, report) => {
+      asked.push(report.toleranceMs);
+      // Every slot handed out is 30 ms gone already: this process is slow to reach its turns.
+      const slots = Array.from({ length: count }, (_, i) => next - 30 + i * 100);
+      next += count * 100;
+      return Promise.resolve({ slots, rate: 10, tolerance: Math.max(5, report.toleranceMs) });
+    },
+  };
+  const limiter = createRateLimiter(source, { maxBatch: 1, perSecond: 10 });
+  const started: number[] = [];
+  for (let i = 0; i < 20; i++) void limiter.take().then((at) => started.push(at));
+  await jest.advanceTimersByTimeAsync(5000);
+  expect(started).toHaveLength(20);
+  // At first the 30 ms are too late and skipped; then the tolerance asked for covers them.
+  expect(limiter.skipped()).toBeGreaterThan(0);
+  expect(limiter.skipped()).toBeLessThan(20);
+  expect(Math.max(...asked)).toBeGreaterThanOrEqual(30);
+});
+
 it('passes 429s on with its next claim, so every sender sharing the rate hears of them', async () => {
   const reports: number[][] = [];
   const source: SlotSource = {
-    claim: (count, reported) => {
-      reports.push([...reported]);
-      return Promise.resolve({ slots: Array.from({ length: count }, () => Date.now()), rate: 20 });
+    claim: (count, report) => {
+      reports.push([...report.throttledAt]);
+      return Promise.resolve({
+        slots: Array.from({ length: count }, () => Date.now()),
+        rate: 20,
+        tolerance: 5,
+      });
     },
   };
-  const limiter = createRateLimiter(source, { lateToleranceMs: 10, maxBatch: 1, perSecond: 20 });
+  const limiter = createRateLimiter(source, { maxBatch: 1, perSecond: 20 });
   await limiter.take();
   limiter.throttled();
   limiter.throttled();
@@ -89,7 +116,7 @@ it('never goes below its floor in a storm of four 429s a message, and is back to
 it('fails the waiting sends when slots cannot be claimed at all (the store is down)', async () => {
   const limiter = createRateLimiter(
     { claim: () => Promise.reject(new Error('store down')) },
-    { lateToleranceMs: 10, maxBatch: 4, perSecond: 10 },
+    { maxBatch: 4, perSecond: 10 },
   );
   const waiting = limiter.take();
   const caught = waiting.catch((error: unknown) => error);

@@ -10,6 +10,7 @@ import {
 } from '../../../src/delivery/rate-schedule';
 
 const T0 = Date.parse('2026-11-30T08:30:00Z');
+const quiet = { throttledAt: [], toleranceMs: 0 };
 
 /** Most values in any half-open window (a, a + ms]. */
 function busiest(times: readonly number[], ms: number): number {
@@ -25,31 +26,36 @@ function busiest(times: readonly number[], ms: number): number {
 it('hands out slots evenly, in order, across claims from different senders', () => {
   const s = rateSettings(50);
   let state = initialRateState(s);
-  const a = claimSlots(state, T0, 4, [], s);
+  const a = claimSlots(state, T0, 4, quiet, s);
   state = a.state;
-  const b = claimSlots(state, T0 + 1, 4, [], s);
+  const b = claimSlots(state, T0 + 1, 4, quiet, s);
   const all = [...a.slots, ...b.slots];
-  const spacing = slotSpacingMs(50, s);
-  expect(spacing).toBeCloseTo(1010 / 50, 1);
+  const spacing = slotSpacingMs(50, s.minToleranceMs);
+  expect(spacing).toBeCloseTo(1005 / 50, 1);
   all.slice(1).forEach((t, i) => expect(t - (all[i] as number)).toBeCloseTo(spacing));
   expect(all[0]).toBe(T0);
 });
 
 it('starts from now after an idle spell: no burst is saved up', () => {
   const s = rateSettings(50);
-  const first = claimSlots(initialRateState(s), T0, 1, [], s);
-  const later = claimSlots(first.state, T0 + 60_000, 3, [], s);
+  const first = claimSlots(initialRateState(s), T0, 1, quiet, s);
+  const later = claimSlots(first.state, T0 + 60_000, 3, quiet, s);
   expect(later.slots[0]).toBe(T0 + 60_000);
 });
 
-it('never lets more than the rate begin in any one second, whoever claims and however late within tolerance', () => {
+it('never lets more than the rate begin in any one second, whoever claims, however late within tolerance, as the tolerance moves', () => {
   fc.assert(
     fc.property(
       fc.integer({ min: 5, max: 50 }),
-      fc.array(fc.record({ gap: fc.integer({ min: 0, max: 400 }), count: fc.integer({ min: 1, max: 6 }) }), {
-        minLength: 5,
-        maxLength: 60,
-      }),
+      fc.array(
+        fc.record({
+          // Mostly claims close together, now and then a pause long enough for the tolerance to fall.
+          gap: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 4000, max: 8000 })),
+          count: fc.integer({ min: 1, max: 6 }),
+          want: fc.integer({ min: 0, max: 80 }),
+        }),
+        { minLength: 5, maxLength: 80 },
+      ),
       fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 }),
       (perSecond, claims, lateness) => {
         const s = rateSettings(perSecond);
@@ -58,10 +64,10 @@ it('never lets more than the rate begin in any one second, whoever claims and ho
         const sends: number[] = [];
         for (const c of claims) {
           now += c.gap;
-          const result = claimSlots(state, now, c.count, [], s);
+          const result = claimSlots(state, now, c.count, { throttledAt: [], toleranceMs: c.want }, s);
           state = result.state;
           result.slots.forEach((slot, i) =>
-            sends.push(slot + (lateness[i % lateness.length] as number) * s.lateToleranceMs),
+            sends.push(slot + (lateness[i % lateness.length] as number) * result.tolerance),
           );
         }
         return busiest(sends, 1000) <= perSecond;
@@ -70,13 +76,45 @@ it('never lets more than the rate begin in any one second, whoever claims and ho
   );
 });
 
+describe('tolerance', () => {
+  const s = rateSettings(50);
+  it('is raised at once to what a late sender asks, and lowered only slowly, halfway at a time', () => {
+    let state = initialRateState(s);
+    const claim = (at: number, want: number) => {
+      const result = claimSlots(state, at, 1, { throttledAt: [], toleranceMs: want }, s);
+      state = result.state;
+      return result.tolerance;
+    };
+    expect(claim(T0, 0)).toBe(5);
+    expect(claim(T0 + 100, 40)).toBe(40);
+    expect(claim(T0 + 200, 0)).toBe(40);
+    expect(claim(T0 + 5200, 0)).toBe(22.5);
+    expect(claim(T0 + 5300, 500)).toBe(60);
+  });
+
+  it('pauses the schedule when it lowers the tolerance, so a slot used late never crowds the one a rate later', () => {
+    let state = initialRateState(s);
+    const used: number[] = [];
+    // A busy schedule: senders claim faster than the rate, wanting 60 ms for 6 s, then 5 ms.
+    for (let i = 0; i < 600; i++) {
+      const now = T0 + i * 15;
+      const result = claimSlots(state, now, 1, { throttledAt: [], toleranceMs: i < 400 ? 60 : 5 }, s);
+      state = result.state;
+      // Every slot with the high tolerance used as late as it may be; the others on time.
+      for (const slot of result.slots) used.push(slot + (result.tolerance > 40 ? result.tolerance : 0));
+    }
+    expect(state.tolerance).toBeLessThan(60);
+    expect(busiest(used, 1000)).toBeLessThanOrEqual(50);
+  });
+});
+
 describe('throttling', () => {
   const s = rateSettings(40);
   const stateAfter = (reports: number[][], step = 250): { state: RateState; rates: number[] } => {
     let state = initialRateState(s);
     const rates: number[] = [];
     reports.forEach((r, i) => {
-      const result = claimSlots(state, T0 + i * step, 1, r, s);
+      const result = claimSlots(state, T0 + i * step, 1, { throttledAt: r, toleranceMs: 0 }, s);
       state = result.state;
       rates.push(result.rate);
     });
