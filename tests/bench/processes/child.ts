@@ -38,7 +38,7 @@ export async function startChild<Ready>(name: string, env: Record<string, string
     new Promise<T>((resolve, reject) => {
       const i = inbox.findIndex(matches);
       if (i >= 0) return resolve(inbox.splice(i, 1)[0] as T);
-      waiting.push({ matches, resolve: resolve as (m: unknown) => void });
+      waiting.push({ matches, resolve: resolve });
       child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before answering`)));
     });
   const { ready } = await next(
@@ -60,7 +60,7 @@ export async function startChild<Ready>(name: string, env: Record<string, string
 
 /** In a child: say something to the parent. */
 export function tell(message: unknown): void {
-  process.send?.(message as object);
+  process.send?.(message);
 }
 
 /** In a child: wait for a message from the parent that passes `matches`. */
