@@ -21,7 +21,7 @@ import type { OutboxQueueMessage } from './outbox-queue';
 import { sendClaimed } from './send-attempts';
 
 export type { BotSender, DeliveryDeps, DeliveryLog, DeliveryOptions, DeliveryResult } from './delivery-types';
-export { DEFAULT_DELIVERY_OPTIONS } from './delivery-types';
+export { DEFAULT_DELIVERY_OPTIONS, DELIVERY_LOG } from './delivery-types';
 
 /** A queue message that comes back before the send time waits again, unless it is nearly due. */
 const EARLY_MS = 1000;

@@ -13,6 +13,7 @@ import type { Stored } from '../store/repository';
 import { isStatus, withoutSystemFields } from '../store/repository';
 import type { Store } from '../store/store';
 import type { DeliveryDeps } from './delivery-types';
+import { DELIVERY_LOG } from './delivery-types';
 
 export interface Claim {
   /** The message as claimed, then as last written by this sender. */
@@ -124,7 +125,7 @@ export async function markStale(
   if (!updated || !changed) return false;
   const stale = withoutSystemFields<OutboxMessage>(updated);
   await recordDelivery(deps, stale, 'delivery.stale');
-  deps.log('warn', 'delivery: not delivered before its day ended, now stale', {
+  deps.log('warn', DELIVERY_LOG.stale, {
     outboxId: stale.id,
     recipientId: stale.recipientId,
     attempts: stale.attempts,

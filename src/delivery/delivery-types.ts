@@ -67,3 +67,14 @@ export type DeliveryResult =
   | { outcome: 'sent' | 'already-sent' | 'unreachable' | 'failed' | 'stale' | 'missing' }
   /** Put off: the caller puts the message back on the queue, hidden for `retryInMs`. */
   | { outcome: 'deferred'; retryInMs: number; reason: string };
+
+/**
+ * How delivery's errors and warnings begin: the alerts in infra/app/alerts.bicep search the logs
+ * for these words (a test keeps the two in step).
+ */
+export const DELIVERY_LOG = {
+  credentials: 'delivery: credential or permission fault',
+  stale: 'delivery: not delivered before its day ended, now stale',
+  refused: 'delivery: Teams refused the message',
+  cardNotMade: 'delivery: the card could not be made',
+} as const;

@@ -12,6 +12,7 @@ import { reserveConversation } from './conversation-window';
 import type { Claim } from './delivery-claim';
 import { recordDelivery, settle } from './delivery-claim';
 import type { DeliveryDeps, DeliveryResult } from './delivery-types';
+import { DELIVERY_LOG } from './delivery-types';
 import { backoffMs, classify, SendTimeoutError } from './send-policy';
 
 /** The least wait after Teams refuses Hearth's credentials: someone has to fix them. */
@@ -57,7 +58,7 @@ export async function sendClaimed(
   try {
     activity = deps.render(message, person);
   } catch (error) {
-    deps.log('error', 'delivery: the card could not be made', {
+    deps.log('error', DELIVERY_LOG.cardNotMade, {
       outboxId: message.id,
       error: error instanceof Error ? error.name : 'unknown',
     });
@@ -182,7 +183,7 @@ async function failed(
     case 'refused':
       return { result: await refuse(deps, claim, state) };
     case 'credential':
-      deps.log('error', `delivery: Teams refused Hearth's credentials or permission (${failure.reason})`, {
+      deps.log('error', `${DELIVERY_LOG.credentials}: ${failure.reason}`, {
         outboxId: claim.message.id,
         fault: failure.reason,
       });
@@ -211,7 +212,7 @@ async function failed(
 async function refuse(deps: DeliveryDeps, claim: Claim, state: TryState): Promise<DeliveryResult> {
   await settle(deps, claim, { status: 'failed', attempts: state.attempts, lastError: state.lastError });
   await recordDelivery(deps, claim.message, 'delivery.failed');
-  deps.log('error', 'delivery: Teams refused the message', {
+  deps.log('error', DELIVERY_LOG.refused, {
     outboxId: claim.message.id,
     lastError: state.lastError,
   });

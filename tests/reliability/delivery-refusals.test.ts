@@ -57,12 +57,12 @@ it.each<[string, Fault, RegExp]>([
   [
     '401',
     { status: 401, body: { error: { code: 'Unauthorized' } } },
-    /HTTP 401: the bot credentials were refused/,
+    /^delivery: credential or permission fault: HTTP 401: the bot credentials were refused$/,
   ],
   [
     '403 Forbidden',
     { status: 403, body: { error: { code: 'Forbidden' } } },
-    /HTTP 403: the bot was refused permission/,
+    /^delivery: credential or permission fault: HTTP 403: the bot was refused permission$/,
   ],
 ])(
   'never marks anything failed while Teams refuses the credentials or permission (%s): logs it and tries again later',
