@@ -48,7 +48,10 @@ export async function startChild<Ready>(name: string, env: Record<string, string
     process: child,
     ready,
     next,
-    send: (message) => child.send(message as object),
+    send: (message) => {
+      // A child that was killed hears nothing more.
+      if (child.connected) child.send(message as object);
+    },
     kill: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
