@@ -34,6 +34,14 @@ export const COSMOS_EMULATOR_KEY =
 const positiveInt = (fallback: number) =>
   z.coerce.number().int('must be a whole number').positive('must be more than 0').default(fallback);
 
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
 const optionalText = z
   .string()
   .trim()
@@ -70,18 +78,8 @@ const envSchema = z.object({
     .positive('must be more than 0')
     .max(50, 'must be at most 50 (Teams allows about 50 a second per app per tenant)')
     .default(45),
-  HEARTH_SEND_MAX_WAIT_SECONDS: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(60, 'must be at most 60 (longer waits go back to the queue)')
-    .default(5),
-  HEARTH_SEND_RETRY_CAP_SECONDS: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(60, 'must be at least 60')
-    .max(86_400, 'must be at most 86400 (a day)')
-    .default(600),
+  HEARTH_SEND_MAX_WAIT_SECONDS: wholeNumber(1, 60, 5),
+  HEARTH_SEND_RETRY_CAP_SECONDS: wholeNumber(60, 86_400, 600),
   HEARTH_TIMESCALES_FILE: optionalText,
   HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
   HEARTH_REMOVED_BANK_HOLIDAYS: optionalText,
@@ -142,8 +140,8 @@ export interface Config {
     | undefined;
   /** Sends a second for every instance together, at most Teams' per-tenant limit. */
   sendRatePerSecond: number;
-  /** Longest wait inside a function before a message goes back to the queue, and longest between tries. */
-  sendWaits: { maxInlineMs: number; retryCapMs: number };
+  /** Longest wait in a function (longer ones go back to the queue), and longest between tries. */
+  sendWaitSeconds: { inline: number; cap: number };
 }
 
 export class ConfigError extends Error {
@@ -249,10 +247,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : undefined,
     sendRatePerSecond: e.HEARTH_SEND_RATE_PER_SECOND,
-    sendWaits: {
-      maxInlineMs: e.HEARTH_SEND_MAX_WAIT_SECONDS * 1000,
-      retryCapMs: e.HEARTH_SEND_RETRY_CAP_SECONDS * 1000,
-    },
+    sendWaitSeconds: { inline: e.HEARTH_SEND_MAX_WAIT_SECONDS, cap: e.HEARTH_SEND_RETRY_CAP_SECONDS },
   };
 }
 

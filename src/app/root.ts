@@ -65,8 +65,8 @@ export async function createServices(config: Config, options: RootOptions = {}):
       limiter: sharedRateLimiter(store.outbox.container, config.sendRatePerSecond),
       deliveryOptions: {
         ...DEFAULT_DELIVERY_OPTIONS,
-        maxInlineWaitMs: config.sendWaits.maxInlineMs,
-        maxRetryIntervalMs: config.sendWaits.retryCapMs,
+        maxInlineWaitMs: config.sendWaitSeconds.inline * 1000,
+        maxRetryIntervalMs: config.sendWaitSeconds.cap * 1000,
       },
       now: options.now ?? (() => new Date()),
     };

@@ -43,14 +43,42 @@ export interface LimiterOptions {
 
 /** Recent lateness samples kept, and the share of them the asked-for tolerance covers. */
 const LATENESS_SAMPLES = 64;
-const COVERED = 0.9;
+const COVERED = 0.97;
 
-/** The tolerance that covers most recent lateness, with a little room. */
-function toleranceFor(lateness: readonly number[]): number {
-  if (lateness.length === 0) return 0;
-  const sorted = [...lateness].sort((a, b) => a - b);
-  const covered = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * COVERED))] as number;
-  return Math.ceil(covered * 1.25 + 1);
+/** How late this process's recent turns came, and the tolerance that covers most of them. */
+function latenessRecord() {
+  const samples: number[] = [];
+  return {
+    add(ms: number) {
+      samples.push(Math.max(0, ms));
+      if (samples.length > LATENESS_SAMPLES) samples.shift();
+    },
+    tolerance(): number {
+      if (samples.length === 0) return 0;
+      const sorted = [...samples].sort((a, b) => a - b);
+      const covered = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * COVERED))] as number;
+      return Math.ceil(covered * 1.25 + 1);
+    },
+  };
+}
+
+/** One timer, set for the earliest moment asked of it. */
+function alarm(now: () => number, ring: () => void) {
+  let timer: NodeJS.Timeout | undefined;
+  let at = Infinity;
+  return (when: number) => {
+    if (timer && at <= when) return;
+    clearTimeout(timer);
+    at = when;
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        at = Infinity;
+        ring();
+      },
+      Math.max(0, when - now()),
+    );
+  };
 }
 
 /** Claims that fail this many times in a row fail the waiting sends (the store is down). */
@@ -61,35 +89,20 @@ export function createRateLimiter(source: SlotSource, options: LimiterOptions): 
   const now = options.now ?? Date.now;
   const waiters: { resolve(at: number): void; reject(error: unknown): void }[] = [];
   const slots: { at: number; tolerance: number }[] = [];
-  const lateness: number[] = [];
+  const lateness = latenessRecord();
+  const wake = alarm(now, () => pump());
   let reported: number[] = [];
   let claiming = false;
   let failures = 0;
-  let timer: NodeJS.Timeout | undefined;
-  let timerAt = Infinity;
   let current = options.perSecond;
   let skipped = 0;
-
-  const arm = (at: number) => {
-    if (timer && timerAt <= at) return;
-    clearTimeout(timer);
-    timerAt = at;
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        timerAt = Infinity;
-        pump();
-      },
-      Math.max(0, at - now()),
-    );
-  };
 
   const claim = async (count: number) => {
     claiming = true;
     const sending = reported;
     reported = [];
     try {
-      const got = await source.claim(count, { throttledAt: sending, toleranceMs: toleranceFor(lateness) });
+      const got = await source.claim(count, { throttledAt: sending, toleranceMs: lateness.tolerance() });
       failures = 0;
       current = got.rate;
       slots.push(...got.slots.map((at) => ({ at, tolerance: got.tolerance })));
@@ -110,39 +123,31 @@ export function createRateLimiter(source: SlotSource, options: LimiterOptions): 
     }
   };
 
-  const late = (ms: number) => {
-    lateness.push(Math.max(0, ms));
-    if (lateness.length > LATENESS_SAMPLES) lateness.shift();
-  };
-
   function pump() {
     const at = now();
     for (let first = slots[0]; first && at - first.at > first.tolerance; first = slots[0]) {
       // Only a turn someone was waiting for says how late this process is.
-      if (waiters.length) late(at - first.at);
+      if (waiters.length) lateness.add(at - first.at);
       slots.shift();
       skipped += 1;
     }
     for (let first = slots[0]; first && waiters.length && first.at <= at; first = slots[0]) {
       slots.shift();
-      late(at - first.at);
+      lateness.add(at - first.at);
       waiters.shift()?.resolve(at);
     }
     if (waiters.length > slots.length && !claiming)
       void claim(Math.min(options.maxBatch, waiters.length - slots.length));
-    if (waiters.length && slots[0]) arm(slots[0].at);
+    if (waiters.length && slots[0]) wake(slots[0].at);
   }
 
   return {
-    take() {
-      return new Promise<number>((resolve, reject) => {
+    take: () =>
+      new Promise<number>((resolve, reject) => {
         waiters.push({ resolve, reject });
         pump();
-      });
-    },
-    throttled() {
-      reported.push(now());
-    },
+      }),
+    throttled: () => void reported.push(now()),
     rate: () => current,
     skipped: () => skipped,
   };

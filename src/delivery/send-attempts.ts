@@ -54,16 +54,10 @@ export async function sendClaimed(
     await settle(deps, claim, { status: 'unreachable', lastError });
     return { outcome: 'unreachable' };
   }
-  let activity: Record<string, unknown>;
-  try {
-    activity = deps.render(message, person);
-  } catch (error) {
-    deps.log('error', DELIVERY_LOG.cardNotMade, {
-      outboxId: message.id,
-      error: error instanceof Error ? error.name : 'unknown',
-    });
-    return refuse(deps, claim, { attempts: message.attempts, lastError: 'card not made', uncertain: false });
-  }
+  // The card is made at the moment of its first send, just after its turn came: making cards takes
+  // a few milliseconds each, and made in bursts they would hold up other sends already under way.
+  let made: Record<string, unknown> | undefined;
+  const activity = () => (made ??= deps.render(message, person));
   const state: TryState = {
     attempts: message.attempts,
     lastError: message.lastError ?? '',
@@ -96,7 +90,7 @@ async function tryOnce(
   deps: DeliveryDeps,
   claim: Claim,
   person: Person,
-  activity: Record<string, unknown>,
+  activity: () => Record<string, unknown>,
   state: TryState,
   made?: Reservation,
 ): Promise<Step> {
@@ -119,11 +113,21 @@ async function tryOnce(
   await deps.limiter.take();
   if (claimRunsOut()) return { waitMs: 0, reason: 'claim ran out', queue: true };
   if (ms() - reservation.at > options.conversationSlackMs) return { waitMs: 0, reason: 'turn came late' };
+  let card: Record<string, unknown>;
+  try {
+    card = activity();
+  } catch (error) {
+    deps.log('error', DELIVERY_LOG.cardNotMade, {
+      outboxId: claim.message.id,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+    return { result: await refuse(deps, claim, { ...state, lastError: 'card not made' }) };
+  }
   state.attempts += 1;
   let activityId: string | undefined;
   try {
     const reference = person.conversationReference as Record<string, unknown>;
-    activityId = await withTimeout(deps.sender.send(reference, activity), options.sendTimeoutMs);
+    activityId = await withTimeout(deps.sender.send(reference, card), options.sendTimeoutMs);
   } catch (error) {
     return failed(deps, claim, person, state, error);
   }

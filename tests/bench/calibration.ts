@@ -16,7 +16,11 @@ function workload(): number {
     const key = (n % 5_000).toString(36);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const records = Array.from({ length: 20_000 }, (_, i) => ({ id: `r${i}`, n: numbers[i], tags: ['a', 'b'] }));
+  const records = Array.from({ length: 20_000 }, (_, i) => ({
+    id: `r${i}`,
+    n: numbers[i],
+    tags: ['a', 'b'],
+  }));
   const parsed = JSON.parse(JSON.stringify(records)) as typeof records;
   return counts.size + parsed.length;
 }

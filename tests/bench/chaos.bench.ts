@@ -28,7 +28,7 @@ const SENDERS = 3;
 /** The same faults every run: a small seeded random number generator. */
 function seeded(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
 interface Tally {
@@ -66,7 +66,8 @@ function chaos(started: () => number, tally: Tally) {
   };
 }
 
-const isSending = (m: unknown): m is { sending: string } => typeof m === 'object' && m !== null && 'sending' in m;
+const isSending = (m: unknown): m is { sending: string } =>
+  typeof m === 'object' && m !== null && 'sending' in m;
 
 export async function chaosBench(report: Report): Promise<void> {
   const connector = await startFakeConnector({ ceilingPerSecond: 50 });
@@ -86,7 +87,9 @@ export async function chaosBench(report: Report): Promise<void> {
       HEARTH_BENCH_RETRY_SECONDS: '2',
       HEARTH_BENCH_HOLD_SECONDS: '5',
     };
-    senders.push(...(await Promise.all(Array.from({ length: SENDERS }, () => startChild<number>('sender', env)))));
+    senders.push(
+      ...(await Promise.all(Array.from({ length: SENDERS }, () => startChild<number>('sender', env)))),
+    );
     // Which sender last said it was sending to each chat.
     const senderOf = new Map<string, number>();
     senders.forEach((s, i) => s.process.on('message', (m) => isSending(m) && senderOf.set(m.sending, i)));
@@ -122,8 +125,16 @@ export async function chaosBench(report: Report): Promise<void> {
     report('chaos-wall', wall, 's');
     report('chaos-lost', outcome.lost, 'cards');
     report('chaos-duplicates', outcome.duplicates, 'cards');
-    report('chaos-duplicates-unexplained', outcome.duplicatedChats.filter((c) => !explained.has(c)).length, 'cards');
-    report('chaos-duplicates-unrecorded', outcome.duplicatedChats.filter((c) => !recorded.has(c)).length, 'cards');
+    report(
+      'chaos-duplicates-unexplained',
+      outcome.duplicatedChats.filter((c) => !explained.has(c)).length,
+      'cards',
+    );
+    report(
+      'chaos-duplicates-unrecorded',
+      outcome.duplicatedChats.filter((c) => !recorded.has(c)).length,
+      'cards',
+    );
     report('chaos-possibly-duplicated-recorded', recorded.size, 'cards');
     report('chaos-storm-429s', tally.storm429, 'responses');
     report('chaos-5xx', tally.fault5xx, 'responses');

@@ -43,6 +43,8 @@ function bundleFor(practitionerId: string, id: string, date: string, sendAt: str
 
 export interface Seeded {
   messages: OutboxMessage[];
+  /** In every one of this run's outbox ids, and no other's. */
+  marker: string;
   /** Each message's chat on the fake connector. */
   conversationOf: Map<string, string>;
 }
@@ -57,9 +59,10 @@ export async function seedMorningCards(
   const now = options.now ?? new Date();
   const date = londonDate(now);
   const conversationOf = new Map<string, string>();
+  const run = options.suffix.replace(/[^a-z0-9]/gi, '-');
   const messages = Array.from({ length: count }, (_, i) => {
     // People of their own for each run, so one run's chats are empty for the next.
-    const personId = `p${i}${options.suffix.replace(/[^a-z0-9]/gi, '-')}`;
+    const personId = `p${i}${run}`;
     const id = `${personId}:${date}:morning`;
     conversationOf.set(id, `conv-${personId}`);
     return outboxMessage(
@@ -88,7 +91,21 @@ export async function seedMorningCards(
     await services.store.outbox.upsert(m);
     if (options.queue) await enqueue(services.queues, m, now);
   });
-  return { messages, conversationOf };
+  return { messages, conversationOf, marker: `${run}:` };
+}
+
+/** How many of one run's cards the outbox holds with `status` (or not with it, `negate`). */
+export async function countWithStatus(services: Services, seeded: Seeded, status: string, negate = false) {
+  const { resources } = await services.store.outbox.container.items
+    .query<number>({
+      query: `SELECT VALUE COUNT(1) FROM c WHERE c.docType = 'outbox' AND CONTAINS(c.id, @run) AND ${negate ? 'NOT ' : ''}(c.status = @status)`,
+      parameters: [
+        { name: '@run', value: seeded.marker },
+        { name: '@status', value: status },
+      ],
+    })
+    .fetchAll();
+  return resources[0] ?? 0;
 }
 
 /** Cards never sent, and copies sent beyond the first (per chat), from what the connector received. */
@@ -97,12 +114,10 @@ export async function countOutcomes(services: Services, connector: FakeConnector
   const perChat = new Map<string, number>();
   for (const r of connector.received)
     if (wanted.has(r.conversationId)) perChat.set(r.conversationId, (perChat.get(r.conversationId) ?? 0) + 1);
-  const sent = await services.store.outbox.query("c.status = 'sent' AND ARRAY_CONTAINS(@ids, c.id)", [
-    { name: '@ids', value: seeded.messages.map((m) => m.id) },
-  ]);
+  const sent = await countWithStatus(services, seeded, 'sent');
   const duplicated = [...perChat].filter(([, n]) => n > 1);
   return {
-    lost: seeded.messages.length - sent.length,
+    lost: seeded.messages.length - sent,
     notReceived: wanted.size - perChat.size,
     duplicates: duplicated.reduce((sum, [, n]) => sum + n - 1, 0),
     duplicatedChats: duplicated.map(([chat]) => chat),

@@ -20,7 +20,9 @@ const CEILING = 50;
 
 export async function deliveryBench(report: Report): Promise<void> {
   const connector = await startFakeConnector({ ceilingPerSecond: CEILING, throttleEvery: 97 });
-  const infra = await startBenchInfra({ HEARTH_SEND_RATE_PER_SECOND: String(CEILING) });
+  const infra = await startBenchInfra({
+    HEARTH_SEND_RATE_PER_SECOND: process.env.HEARTH_BENCH_RATE ?? String(CEILING),
+  });
   try {
     await run(infra, connector, report);
   } finally {
@@ -30,7 +32,7 @@ export async function deliveryBench(report: Report): Promise<void> {
 }
 
 async function run({ services }: BenchInfra, connector: FakeConnector, report: Report): Promise<void> {
-  const seeded = await seedMorningCards(services, connector, CARDS, { suffix: '', queue: false });
+  const seeded = await seedMorningCards(services, connector, CARDS, { suffix: ':direct', queue: false });
   const deps = {
     store: services.store,
     sender: services.sender,
@@ -46,7 +48,11 @@ async function run({ services }: BenchInfra, connector: FakeConnector, report: R
   // Enough in flight to keep the rate busy, as a Function App's instances would be.
   let pending = seeded.messages.map((m) => ({ id: m.id, recipientId: m.recipientId }));
   while (pending.length > 0) {
-    const results: DeliveryResult[] = await mapLimit(pending, Number(process.env.HEARTH_BENCH_CONCURRENCY ?? 48), (q) => deliver(deps, q));
+    const results: DeliveryResult[] = await mapLimit(
+      pending,
+      Number(process.env.HEARTH_BENCH_CONCURRENCY ?? 48),
+      (q) => deliver(deps, q),
+    );
     const later = pending.filter((_, i) => results[i]?.outcome === 'deferred');
     const wait = Math.min(...results.map((r) => (r.outcome === 'deferred' ? r.retryInMs : Infinity)));
     if (later.length > 0) await deps.sleep(Math.max(0, wait));

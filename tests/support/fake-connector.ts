@@ -32,6 +32,8 @@ export interface FakeConnector {
   received: Received[];
   typing: number;
   requests: number;
+  /** When each request arrived (epoch ms), throttled or not. */
+  arrivals: number[];
   /** Every 429 answered. */
   throttled: number;
   /** 429s for going over the app's ceiling. */
@@ -89,6 +91,7 @@ export async function startFakeConnector(options: Options = {}): Promise<FakeCon
   const hanging = new Set<ServerResponse>();
   const state: Omit<FakeConnector, 'url' | 'close'> = {
     received: [],
+    arrivals: [],
     typing: 0,
     requests: 0,
     throttled: 0,
@@ -134,6 +137,7 @@ export async function startFakeConnector(options: Options = {}): Promise<FakeCon
     }
     const conversationId = decodeURIComponent(match[1] as string);
     const now = Date.now();
+    state.arrivals.push(now);
     if (overLimits(conversationId, now, res)) return;
     if (options.throttleEvery && state.requests % options.throttleEvery === 0) {
       state.throttled += 1;

@@ -19,12 +19,17 @@ export interface Child<Ready> {
   next<T>(matches: (message: unknown) => message is T): Promise<T>;
   send(message: unknown): void;
   kill(): Promise<void>;
+  /** Resolves true once the child has ended by itself, false after `ms`. */
+  ended(ms: number): Promise<boolean>;
 }
 
 /** Forks `dist/tests/bench/processes/<name>.js` and waits for it to say it is ready. */
 export async function startChild<Ready>(name: string, env: Record<string, string>): Promise<Child<Ready>> {
+  const profile = process.env.HEARTH_BENCH_PROFILE_DIR;
   const child = fork(join(COMPILED, `${name}.js`), [], {
     env: { ...process.env, ...env },
+    // `HEARTH_BENCH_PROFILE_DIR=...`: each child writes a CPU profile there when it ends.
+    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const inbox: unknown[] = [];
@@ -57,6 +62,15 @@ export async function startChild<Ready>(name: string, env: Record<string, string
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
+      }),
+    ended: (ms) =>
+      new Promise<boolean>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(true);
+        const timer = setTimeout(() => resolve(false), ms);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
       }),
   };
 }

@@ -38,8 +38,19 @@ async function main(): Promise<void> {
     trustCertificate: env.HEARTH_COSMOS_CERT ?? '',
   });
   const reportSends = env.HEARTH_BENCH_REPORT_SENDS === 'true';
+  // When each send was let through by the shared rate: the parent checks every second of them.
+  const began: number[] = [];
+  const limiter = {
+    ...base.limiter,
+    take: async () => {
+      const at = await base.limiter.take();
+      began.push(at);
+      return at;
+    },
+  };
   const services = {
     ...base,
+    limiter,
     queues: scaled(base.queues, number('HEARTH_BENCH_QUEUE_SCALE', 1)),
     deliveryOptions: {
       ...base.deliveryOptions,
@@ -74,8 +85,9 @@ async function main(): Promise<void> {
   );
   await hear((m): m is 'stop' => m === 'stop');
   await runner.stop();
-  tell({ stopped: { outcomes, skipped: services.limiter.skipped() } });
+  tell({ stopped: { outcomes, skipped: base.limiter.skipped(), began } });
   base.dispose();
+  process.disconnect();
 }
 
 main().catch((error: unknown) => {
