@@ -12,10 +12,10 @@
  * with a pause of the difference in the schedule so that every `perSecond` consecutive slots
  * still span 1000 ms plus the tolerance of the first.
  *
- * Throttling: a lone 429 is most often one conversation's limit and slows nobody else. Two 429s
- * within a second (from any senders) mean the app as a whole is too fast: the rate is cut by a
- * quarter, at most once a second, never below the floor. After a quiet second it climbs back in a
- * straight line, reaching the full rate `recoveryMs` later.
+ * Throttling: a lone 429 is most often one conversation's limit, or Teams shedding load at random,
+ * and slows nobody else. Three 429s within a second (from any senders) mean the app as a whole is
+ * too fast: the rate is cut by a quarter, at most once a second, never below the floor. After a
+ * quiet second it climbs back in a straight line, reaching the full rate `recoveryMs` later.
  */
 export interface RateSettings {
   /** Sends that may begin in any one second, across every sender. */
@@ -36,8 +36,8 @@ export interface RateState {
   rate: number;
   /** When the rate was last cut. */
   cutAt: number;
-  /** When the last 429 was reported by any sender. */
-  last429At: number;
+  /** When 429s were reported by any sender, within the last second. */
+  recent429s: number[];
   /** How late slots handed out now may be used. */
   tolerance: number;
   /** When the tolerance last changed. */
@@ -53,7 +53,8 @@ export interface Claimed {
   tolerance: number;
 }
 
-/** Two 429s this close together mean the whole app is too fast. */
+/** This many 429s within this long mean the whole app is too fast. */
+export const CLUSTER_COUNT = 3;
 export const CLUSTER_MS = 1000;
 /** No second cut within this long of the last one, and no recovery before it is over. */
 export const QUIET_MS = 1000;
@@ -81,7 +82,7 @@ export function initialRateState(settings: RateSettings): RateState {
     next: 0,
     rate: settings.perSecond,
     cutAt: NEVER,
-    last429At: NEVER,
+    recent429s: [],
     tolerance: settings.minToleranceMs,
     tunedAt: NEVER,
   };
@@ -104,13 +105,13 @@ export function slotSpacingMs(rate: number, toleranceMs: number): number {
 function absorb429s(state: RateState, now: number, reported: readonly number[], s: RateSettings): RateState {
   let next = state;
   for (const at of [...reported].sort((a, b) => a - b)) {
-    const clustered = Math.abs(at - next.last429At) <= CLUSTER_MS;
-    if (clustered && now - next.cutAt >= QUIET_MS) {
+    const recent429s = [...next.recent429s, at].filter((t) => Math.abs(at - t) <= CLUSTER_MS);
+    next = { ...next, recent429s };
+    if (recent429s.length >= CLUSTER_COUNT && now - next.cutAt >= QUIET_MS)
       next = { ...next, rate: Math.max(s.floorPerSecond, effectiveRate(next, now, s) * CUT), cutAt: now };
-    }
-    next = { ...next, last429At: Math.max(next.last429At, at) };
   }
-  return next;
+  // Only the last second's are kept: the state stays small.
+  return { ...next, recent429s: next.recent429s.filter((t) => t > now - CLUSTER_MS) };
 }
 
 /** Follows the tolerance a sender asks for: up at once, down slowly with a pause (see above). */

@@ -92,7 +92,7 @@ async function tryOnce(
   person: Person,
   activity: () => Record<string, unknown>,
   state: TryState,
-  made?: Reservation,
+  reserved?: Reservation,
 ): Promise<Step> {
   const { options } = deps;
   const ms = () => deps.now().getTime();
@@ -102,7 +102,7 @@ async function tryOnce(
     ms() + options.sendTimeoutMs + options.claimMarginMs > claim.since + options.claimMs;
   if (claimRunsOut()) return { waitMs: 0, reason: 'claim ran out', queue: true };
   const reservation =
-    made ??
+    reserved ??
     (await reserveConversation(
       deps.store.outbox.container,
       claim.message.recipientId,

@@ -41,10 +41,11 @@ export function createSharedSlotSource(
       const { resource, etag } = await item.read<RateDocument>();
       if (!resource) return undefined;
       const fresh = initialRateState(settings);
-      const { next, rate, cutAt, last429At } = resource;
+      const { next, rate, cutAt } = resource;
+      const recent429s = resource.recent429s ?? fresh.recent429s;
       const tolerance = resource.tolerance ?? fresh.tolerance;
       const tunedAt = resource.tunedAt ?? fresh.tunedAt;
-      return { state: { next, rate, cutAt, last429At, tolerance, tunedAt }, etag };
+      return { state: { next, rate, cutAt, recent429s, tolerance, tunedAt }, etag };
     } catch (error) {
       if (isStatus(error, 404)) return undefined;
       throw error;

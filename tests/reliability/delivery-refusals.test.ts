@@ -123,3 +123,22 @@ it('treats a token the bot identity cannot get as a credential fault too, never 
     }),
   ]);
 });
+
+it('fails a message whose card cannot be made, sending nothing, and says so', async () => {
+  const r = await aRecipient(services, connector, MORNING);
+  const requestsBefore = connector.requests;
+  const log = collectingLog();
+  const deps = {
+    ...deliveryDeps(services, virtualClock(MORNING), { log }),
+    render: () => {
+      throw new TypeError('the template broke');
+    },
+  };
+  expect(await deliver(deps, r.queued)).toEqual({ outcome: 'failed' });
+  expect(connector.requests).toBe(requestsBefore);
+  expect(await stored(r.message)).toMatchObject({ status: 'failed', lastError: 'card not made' });
+  expect((await activityFor(services, r.message.id)).map((a) => a.action)).toEqual(['delivery.failed']);
+  expect(log.lines).toContainEqual(
+    expect.objectContaining({ level: 'error', message: 'delivery: the card could not be made' }),
+  );
+});

@@ -122,13 +122,18 @@ describe('throttling', () => {
   };
 
   it('keeps the rate on a lone 429: that is one conversation, not the whole app', () => {
-    const { rates } = stateAfter([[T0], [], [], [], [], [], [], [T0 + 1800]]);
+    const { rates } = stateAfter([[T0], [], [], [], [], [], [], [T0 + 1800], [], [], [], [], [T0 + 3100]]);
     expect(Math.min(...rates)).toBe(40);
   });
 
-  it('cuts by a quarter when two 429s come within a second, even from two senders', () => {
-    const { rates } = stateAfter([[T0], [T0 + 200]]);
-    expect(rates[1]).toBe(30);
+  it('keeps the rate on two 429s in a second: Teams sheds load at random now and then', () => {
+    const { rates } = stateAfter([[T0], [T0 + 200], [], [], [], [T0 + 1300]]);
+    expect(Math.min(...rates)).toBe(40);
+  });
+
+  it('cuts by a quarter when three 429s come within a second, even from different senders', () => {
+    const { rates } = stateAfter([[T0], [T0 + 200], [T0 + 400]]);
+    expect(rates).toEqual([40, 40, 30]);
   });
 
   it('cuts at most once a second, however many 429s arrive', () => {
