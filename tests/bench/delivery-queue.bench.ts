@@ -10,7 +10,7 @@ import type { Services } from '../../src/app/root';
 import type { FakeConnector } from '../support/fake-connector';
 import { startFakeConnector } from '../support/fake-connector';
 import type { Seeded } from './delivery-seed';
-import { countOutcomes, countWithStatus, seedMorningCards } from './delivery-seed';
+import { countOutcomes, countWithStatus, feedQueue, seedMorningCards } from './delivery-seed';
 import type { Child } from './processes/child';
 import { startChild } from './processes/child';
 import type { BenchInfra } from './processes/infra';
@@ -109,14 +109,17 @@ async function runWith(processes: number, infra: BenchInfra, connector: FakeConn
   await services.queues.service.getQueueClient('hearth-outbox').clearMessages();
   const seeded = await seedMorningCards(services, connector, CARDS, {
     suffix: `:${processes}x`,
-    queue: true,
+    queue: false,
   });
+  const feeder = feedQueue(services, seeded);
+  await feeder.fill();
   const senders = await Promise.all(
     Array.from({ length: processes }, () => startChild<number>('sender', infra.env)),
   );
   const started = Date.now();
   for (const s of senders) s.send('go');
   const lastTaken = await untilAllTaken(connector, seeded, 15 * 60_000);
+  await feeder.stop();
   await untilOutboxSettled(services, seeded, 60_000);
   const { skipped, began } = await stopAll(senders);
   const arrived = connector.arrivals.filter((t) => t >= started);
