@@ -48,11 +48,8 @@ export interface LogLine {
 
 export function collectingLog(): DeliveryLog & { lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const log = ((level, message, details) => lines.push({ level, message, details })) as DeliveryLog & {
-    lines: LogLine[];
-  };
-  log.lines = lines;
-  return log;
+  const log: DeliveryLog = (level, message, details) => void lines.push({ level, message, details });
+  return Object.assign(log, { lines });
 }
 
 export function deliveryDeps(
