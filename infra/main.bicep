@@ -68,6 +68,11 @@ param auditRetentionDays int = 2192
 @minValue(0)
 param closedChildDays int = 30
 
+@description('Cards sent a second by all instances together (one rate shared through Cosmos DB); Teams allows about 50 per tenant.')
+@minValue(1)
+@maxValue(50)
+param sendRatePerSecond int = 45
+
 @description('Most Function App instances Flex Consumption may run (40 is its lowest setting).')
 @minValue(40)
 param maximumInstanceCount int = 40
@@ -178,6 +183,7 @@ module functions 'app/functions.bicep' = {
       HEARTH_RETENTION_FEEDBACK_DAYS: string(feedbackRetentionDays)
       HEARTH_RETENTION_AUDITS_DAYS: string(auditRetentionDays)
       HEARTH_CLOSED_CHILD_DAYS: string(closedChildDays)
+      HEARTH_SEND_RATE_PER_SECOND: string(sendRatePerSecond)
       // Read by @azure/identity (DefaultAzureCredential), not by Hearth: which identity to use.
       AZURE_CLIENT_ID: identity.outputs.clientId
       HEARTH_COUNCIL_NAME: councilName

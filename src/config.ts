@@ -39,6 +39,14 @@ export const COSMOS_EMULATOR_KEY =
 const positiveInt = (fallback: number) =>
   z.coerce.number().int('must be a whole number').positive('must be more than 0').default(fallback);
 
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
 const optionalText = z
   .string()
   .trim()
@@ -74,7 +82,9 @@ const envSchema = z.object({
     .number()
     .positive('must be more than 0')
     .max(50, 'must be at most 50 (Teams allows about 50 a second per app per tenant)')
-    .default(30),
+    .default(45),
+  HEARTH_SEND_MAX_WAIT_SECONDS: wholeNumber(1, 60, 5),
+  HEARTH_SEND_RETRY_CAP_SECONDS: wholeNumber(60, 86_400, 600),
   HEARTH_TIMESCALES_FILE: optionalText,
   HEARTH_AUDIT_PROGRAMME_FILE: optionalText,
   HEARTH_EXTRA_BANK_HOLIDAYS: optionalText,
@@ -150,8 +160,10 @@ export interface Config {
   bot:
     | { appId: string; tenantId: string; appType: 'UserAssignedMSI' | 'SingleTenant'; password?: string }
     | undefined;
-  /** Sends a second, below Teams' per-tenant limit. */
+  /** Sends a second for every instance together, at most Teams' per-tenant limit. */
   sendRatePerSecond: number;
+  /** Longest wait in a function (longer ones go back to the queue), and longest between tries. */
+  sendWaitSeconds: { inline: number; cap: number };
   feedback: FeedbackSettings;
 }
 
@@ -264,6 +276,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : undefined,
     sendRatePerSecond: e.HEARTH_SEND_RATE_PER_SECOND,
+    sendWaitSeconds: { inline: e.HEARTH_SEND_MAX_WAIT_SECONDS, cap: e.HEARTH_SEND_RETRY_CAP_SECONDS },
     feedback: readFeedbackSettings(e, local),
   };
 }

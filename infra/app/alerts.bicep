@@ -1,6 +1,7 @@
 // Alerts to the on-call email, from Application Insights' record of every function run:
 // - a message landed in the poison queue: the outbox-poison function ran at all (it drains
 //   hearth-outbox-poison as messages arrive, so its runs are the queue's depth above 0);
+// - Teams refused the bot's credentials or permission, or messages went stale (delivery's logs);
 // - the planners failed: a plan-mornings or plan-digests run ended in an error;
 // - 5xx answers: more than 5% of HTTP requests in 15 minutes (at least 20 of them) answered 5xx.
 // Function names here must match src/app/handlers (a test checks them).
@@ -25,11 +26,29 @@ var rules = [
   {
     id: 'poison-queue'
     displayName: 'Hearth: a message landed in the poison queue'
-    description: 'The sender gave up on a message after 5 tries; the outbox-poison function recorded it. See docs/deploying.md, "Watching Hearth".'
+    description: 'Sending a message kept failing (5 tries, usually the store out of reach); outbox-poison put it back on the queue (or marked it stale) and recorded it. See docs/deploying.md, "Watching Hearth".'
     severity: 1
     frequency: 'PT5M'
     window: 'PT15M'
     query: 'requests | where name == "outbox-poison"'
+  }
+  {
+    id: 'send-credentials'
+    displayName: 'Hearth: Teams refused the bot credentials or permission'
+    description: 'Teams answered 401 or 403 (not a blocked person), or no token could be had for the bot identity: no card goes until it is fixed; nothing is lost, they are retried.'
+    severity: 1
+    frequency: 'PT5M'
+    window: 'PT15M'
+    query: 'traces | where message startswith "delivery: credential or permission fault"'
+  }
+  {
+    id: 'stale-messages'
+    displayName: 'Hearth: messages not delivered before their day ended'
+    description: 'Teams did not take some messages all day (an outage, or long throttling); they are marked stale and managers see who in the digest.'
+    severity: 2
+    frequency: 'PT15M'
+    window: 'PT1H'
+    query: 'traces | where message startswith "delivery: not delivered before its day ended"'
   }
   {
     id: 'planner-failures'

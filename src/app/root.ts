@@ -10,7 +10,7 @@ import { defaultDigestSettings } from '../domain/digest';
 import { defaultPlannerSettings } from '../domain/planner';
 import { DEFAULT_DELIVERY_OPTIONS } from '../delivery/deliver';
 import { createQueueService, openQueues } from '../delivery/queues';
-import { createRateLimiter } from '../delivery/rate-limiter';
+import { sharedRateLimiter } from '../delivery/shared-rate';
 import type { FeedAuthorizer } from '../ingest/feed-auth';
 import { createFeedAuthorizer } from '../ingest/feed-auth';
 import type { Deps } from '../services/deps';
@@ -66,8 +66,13 @@ export async function createServices(config: Config, options: RootOptions = {}):
       planner: defaultPlannerSettings(calendar, config.timescaleRules, config.childNameStyle),
       digest: defaultDigestSettings(calendar, config.timescaleRules, config.childNameStyle),
       sender: createConnectorSender(config.bot ? botCredential(config.bot) : undefined),
-      limiter: createRateLimiter(config.sendRatePerSecond),
-      deliveryOptions: DEFAULT_DELIVERY_OPTIONS,
+      // One rate for every instance: its state is a document in the store (delivery/shared-rate.ts).
+      limiter: sharedRateLimiter(store.outbox.container, config.sendRatePerSecond),
+      deliveryOptions: {
+        ...DEFAULT_DELIVERY_OPTIONS,
+        maxInlineWaitMs: config.sendWaitSeconds.inline * 1000,
+        maxRetryIntervalMs: config.sendWaitSeconds.cap * 1000,
+      },
       now: options.now ?? (() => new Date()),
     };
     let bot: Bot | undefined;

@@ -1,183 +1,59 @@
 /**
- * Sends one outbox message to Teams, exactly once as far as Hearth can make it: a message already
- * sent is never sent again; two deliveries of the same queue message cannot both send (the claim is
- * an ETag-guarded write); throttling and passing faults are retried; people who have blocked the
- * bot are marked unreachable so their manager can see it; and the last failure is loud.
+ * Delivers one outbox message to Teams, at least once. One sender at a time holds a message (an
+ * ETag-guarded claim that runs out after `claimMs`); throttling and passing faults are retried,
+ * short waits here and long ones back on the queue, until the message's day has passed, when it
+ * becomes `stale`. Nothing is ever given up on early, and the last word is always written down:
+ * `sent`, `unreachable` (blocked, or Hearth not installed), `failed` (Teams refused the message
+ * itself: 400, 413) or `stale`, each visible in the outbox and the activity log.
+ *
+ * Duplicates: when Teams may have taken a send without Hearth hearing back (an answer lost, a
+ * sender stopped between Teams taking a card and "sent" being written), the next successful send
+ * may show the card twice. Such sends are recorded as `delivery.possibly-duplicated`. In every
+ * other case a message is sent once: a claim is only taken over after it has run out, and a
+ * sender never starts a send it could not finish within its claim.
  */
-import type { OutboxMessage } from '../domain/outbox';
-import type { Person } from '../domain/types';
-import type { Stored } from '../store/repository';
-import { isStatus } from '../store/repository';
-import type { Store } from '../store/store';
+import { londonDate } from '../domain/dates';
+import { isPastItsDay, SETTLED_STATUSES } from '../domain/outbox';
+import { reserveConversation } from './conversation-window';
+import { claimMessage, claimTimeLeft, markStale } from './delivery-claim';
+import type { DeliveryDeps, DeliveryResult } from './delivery-types';
 import type { OutboxQueueMessage } from './outbox-queue';
-import { MAX_DEQUEUE_COUNT } from './queues';
-import type { RateLimiter } from './rate-limiter';
-import { backoffMs, classify, SendTimeoutError } from './send-policy';
+import { sendClaimed } from './send-attempts';
 
-/** The one thing delivery needs from Teams: send an activity into a stored conversation. */
-export interface BotSender {
-  send(
-    conversationReference: Record<string, unknown>,
-    activity: Record<string, unknown>,
-  ): Promise<string | undefined>;
-}
+export type { BotSender, DeliveryDeps, DeliveryLog, DeliveryOptions, DeliveryResult } from './delivery-types';
+export { DEFAULT_DELIVERY_OPTIONS, DELIVERY_LOG } from './delivery-types';
 
-export interface DeliveryOptions {
-  /** Tries within one queue delivery before handing back to the queue. */
-  attemptsPerDelivery: number;
-  baseBackoffMs: number;
-  maxBackoffMs: number;
-  /** A send with no answer by then is treated as a passing fault. */
-  sendTimeoutMs: number;
-  /** A claim older than this is taken to be from a sender that died. */
-  staleClaimMs: number;
-  /** The queue's dequeue count at which this is the last chance. */
-  maxDequeueCount: number;
-}
+/** A queue message that comes back before the send time waits again, unless it is nearly due. */
+const EARLY_MS = 1000;
 
-export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
-  attemptsPerDelivery: 5,
-  baseBackoffMs: 500,
-  maxBackoffMs: 8_000,
-  sendTimeoutMs: 15_000,
-  staleClaimMs: 120_000,
-  maxDequeueCount: MAX_DEQUEUE_COUNT,
-};
-
-export interface DeliveryDeps {
-  store: Store;
-  sender: BotSender;
-  limiter: RateLimiter;
-  render(message: OutboxMessage, person: Person): Record<string, unknown>;
-  now(): Date;
-  sleep(ms: number): Promise<void>;
-  options: DeliveryOptions;
-}
-
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'unreachable' | 'failed' | 'missing';
-
-/** Thrown to give a message back to the queue for a later try. */
-export class RetryLater extends Error {
-  override name = 'RetryLater';
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new SendTimeoutError(`no answer within ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-export async function deliver(
-  deps: DeliveryDeps,
-  queued: OutboxQueueMessage,
-  dequeueCount: number,
-): Promise<DeliveryOutcome> {
+export async function deliver(deps: DeliveryDeps, queued: OutboxQueueMessage): Promise<DeliveryResult> {
   const current = await deps.store.outbox.get(queued.id, queued.recipientId);
-  if (!current) return 'missing';
-  if (current.status === 'sent') return 'already-sent';
-  if (current.status === 'unreachable' || current.status === 'failed') return current.status;
-  const claimed = await claim(deps, current);
-  const settle = (change: Partial<OutboxMessage>) =>
-    deps.store.outbox.update(claimed.id, claimed.recipientId, (m) => ({ ...m, ...change }));
-
-  const person = await deps.store.people.get(claimed.recipientId, claimed.teamId);
-  if (!person?.conversationReference || person.reachability === 'unreachable') {
-    await settle({
-      status: 'unreachable',
-      lastError: person ? 'Hearth is not installed in their Teams' : 'person not found',
-    });
-    return 'unreachable';
-  }
-
-  const result = await sendWithRetries(deps, claimed, person, person.conversationReference, settle);
-  if (result.outcome) return result.outcome;
-  if (dequeueCount >= deps.options.maxDequeueCount) {
-    await settle({ status: 'failed', attempts: result.attempts, lastError: result.lastError });
-    // Thrown so the message lands in the poison queue, where it is watched.
-    throw new Error(`${claimed.id}: gave up after ${result.attempts} attempts (${result.lastError})`);
-  }
-  await settle({ status: 'pending', attempts: result.attempts, lastError: result.lastError });
-  throw new RetryLater(`${claimed.id}: ${result.lastError}; the queue will try again`);
-}
-
-/** Claims the message for this worker: only one worker may hold a message at a time. */
-async function claim(deps: DeliveryDeps, current: OutboxMessage & Stored): Promise<OutboxMessage> {
+  if (!current) return { outcome: 'missing' };
+  if (current.status === 'sent') return { outcome: 'already-sent' };
+  if (SETTLED_STATUSES.has(current.status))
+    return { outcome: current.status as 'failed' | 'unreachable' | 'stale' };
   const now = deps.now();
-  if (current.status === 'sending' && current.sendingSince) {
-    const age = now.getTime() - Date.parse(current.sendingSince);
-    if (age < deps.options.staleClaimMs)
-      throw new RetryLater(`${current.id} is being sent by another worker`);
+  // Someone else is sending it: come back once their claim has run out, whatever happens to them.
+  const held = claimTimeLeft(current, now.getTime(), deps.options.claimMs);
+  if (held > 0) return { outcome: 'deferred', retryInMs: held + 1000, reason: 'another sender holds it' };
+  if (isPastItsDay(current, londonDate(now))) {
+    await markStale(deps, current);
+    return { outcome: 'stale' };
   }
-  const { _etag, _ts, ...plain } = current;
-  void _ts;
-  const claimed: OutboxMessage = { ...plain, status: 'sending', sendingSince: now.toISOString() };
-  try {
-    await deps.store.outbox.replaceIfUnchanged(claimed, _etag);
-  } catch (error) {
-    if (isStatus(error, 412)) throw new RetryLater(`${current.id} was claimed by another worker`);
-    throw error;
-  }
-  return claimed;
-}
-
-type Settle = (change: Partial<OutboxMessage>) => Promise<unknown>;
-
-/** Tries to send within this delivery: an outcome when settled, else what the last try met. */
-async function sendWithRetries(
-  deps: DeliveryDeps,
-  claimed: OutboxMessage,
-  person: Person,
-  reference: Record<string, unknown>,
-  settle: Settle,
-): Promise<{ outcome?: DeliveryOutcome; attempts: number; lastError: string }> {
-  const { options } = deps;
-  const activity = deps.render(claimed, person);
-  let attempts = claimed.attempts;
-  let lastError = '';
-  for (let tryNo = 1; tryNo <= options.attemptsPerDelivery; tryNo++) {
-    attempts += 1;
-    await deps.limiter.take();
-    try {
-      const activityId = await withTimeout(deps.sender.send(reference, activity), options.sendTimeoutMs);
-      await settle({
-        status: 'sent',
-        attempts,
-        sentAt: deps.now().toISOString(),
-        ...(activityId ? { activityId } : {}),
-      });
-      return { outcome: 'sent', attempts, lastError };
-    } catch (error) {
-      const failure = classify(error);
-      if (failure.kind === 'unreachable') {
-        await deps.store.people.update(person.id, person.teamId, (p) => ({
-          ...p,
-          reachability: 'unreachable',
-        }));
-        await settle({ status: 'unreachable', attempts, lastError: failure.reason });
-        return { outcome: 'unreachable', attempts, lastError };
-      }
-      if (failure.kind === 'permanent') {
-        await settle({ status: 'failed', attempts, lastError: failure.reason });
-        return { outcome: 'failed', attempts, lastError };
-      }
-      if (failure.kind === 'throttled') {
-        lastError = '429 throttled';
-        // The limit is the app's, not this message's: everyone slows down, and this one waits as asked.
-        deps.limiter.throttled();
-        await deps.sleep(failure.retryAfterMs);
-      } else {
-        lastError = failure.reason;
-        await deps.sleep(backoffMs(tryNo, options.baseBackoffMs, options.maxBackoffMs));
-      }
-    }
-  }
-  return { attempts, lastError };
+  const early = Date.parse(current.sendAt) - now.getTime();
+  if (early > EARLY_MS) return { outcome: 'deferred', retryInMs: early, reason: 'not due yet' };
+  // Three round trips at once: the claim, the person, and a first moment in their chat (which is
+  // simply not used if the claim goes to another sender).
+  const [claim, person, reservation] = await Promise.all([
+    claimMessage(deps, current),
+    deps.store.people.get(current.recipientId, current.teamId),
+    reserveConversation(
+      deps.store.outbox.container,
+      current.recipientId,
+      () => deps.now().getTime(),
+      deps.options.conversationSlackMs,
+    ),
+  ]);
+  if (!claim) return { outcome: 'deferred', retryInMs: 1000, reason: 'another sender claimed it first' };
+  return sendClaimed(deps, claim, person, reservation);
 }

@@ -8,7 +8,7 @@ import type { OutboxMessage } from '../domain/outbox';
 import type { Store } from '../store/store';
 import { mapLimit } from '../util/map-limit';
 import type { Queues } from './queues';
-import { QUEUE_NAMES } from './queues';
+import { MAX_QUEUE_DELAY_SECONDS, QUEUE_NAMES } from './queues';
 
 export const outboxQueueMessageSchema = z.strictObject({
   id: z.string().min(1).max(300),
@@ -25,6 +25,22 @@ export function enqueue(
   const wait = Math.max(0, Math.ceil((Date.parse(m.sendAt) - now.getTime()) / 1000));
   const message: OutboxQueueMessage = { id: m.id, recipientId: m.recipientId };
   return queues.send(QUEUE_NAMES.outbox, message, wait > 0 ? { visibilityTimeoutSeconds: wait } : undefined);
+}
+
+/**
+ * Puts a message back on the send queue, hidden for `delayMs`: how delivery waits for longer than
+ * a function should (a Retry-After of an hour, a long outage's backoff). A new queue message rather
+ * than a change to the one being handled, because the Functions host owns that one (it renews and
+ * then deletes it by its pop receipt), and the same call works under the local queue runner.
+ */
+export function requeue(queues: Queues, queued: OutboxQueueMessage, delayMs: number): Promise<void> {
+  const seconds = Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(delayMs / 1000)));
+  const message: OutboxQueueMessage = { id: queued.id, recipientId: queued.recipientId };
+  return queues.send(
+    QUEUE_NAMES.outbox,
+    message,
+    seconds > 0 ? { visibilityTimeoutSeconds: seconds } : undefined,
+  );
 }
 
 /**

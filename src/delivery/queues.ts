@@ -21,6 +21,18 @@ export const poisonQueueName = (queue: string) => `${queue}-poison`;
  */
 export const MAX_DEQUEUE_COUNT = 5;
 
+/**
+ * How the Functions host takes messages from the queue (host.json `extensions.queues`): this many
+ * at once (32 is the most Azure allows), and more when those in hand fall to `newBatchThreshold`.
+ * Each send waits its turn in the shared rate, so one instance needs many in hand to keep the
+ * whole tenant's rate busy. The local queue runner does the same; a test keeps these equal.
+ */
+export const QUEUE_BATCH_SIZE = 32;
+export const QUEUE_NEW_BATCH_THRESHOLD = 16;
+
+/** Azure Storage hides a message for at most 7 days. */
+export const MAX_QUEUE_DELAY_SECONDS = 7 * 24 * 60 * 60 - 60;
+
 export interface QueueConnection {
   connectionString?: string | undefined;
   queueServiceUri?: string | undefined;

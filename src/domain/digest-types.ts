@@ -26,6 +26,8 @@ export interface DigestInput {
   children: readonly Child[];
   /** Those children's events. */
   events: readonly CaseEvent[];
+  /** This team's messages that could not be delivered since the week reviewed began. */
+  undelivered?: readonly UndeliveredMessage[];
   /** Monday of the week reviewed. */
   weekStart: IsoDate;
   /** The day the digest is made: "not seen yet" and "coming up" are as of this day. */
@@ -73,7 +75,17 @@ export interface CannotWorkOutItem {
 export interface CannotReachPerson {
   personId: string;
   name: string;
-  reachability: 'not-installed' | 'unreachable';
+  /** `reachable` people are here because some of their messages could not be delivered. */
+  reachability: 'not-installed' | 'unreachable' | 'reachable';
+  /** Their messages Hearth could not deliver since the week reviewed began (stale, or refused by Teams). */
+  undelivered: number;
+}
+
+/** A message Hearth gave up delivering: its day passed first (`stale`), or Teams refused it (`failed`). */
+export interface UndeliveredMessage {
+  recipientId: string;
+  teamId: string;
+  date: IsoDate;
 }
 
 export interface TeamDigest {

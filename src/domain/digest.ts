@@ -11,7 +11,14 @@
 import type { WorkingCalendar } from './calendar';
 import { addDays, isoWeekId, mondayOf } from './dates';
 import { lookAhead, nameOf } from './digest-now';
-import type { CannotReachPerson, DigestInput, DigestSettings, Strength, TeamDigest } from './digest-types';
+import type {
+  CannotReachPerson,
+  DigestInput,
+  DigestSettings,
+  Strength,
+  TeamDigest,
+  UndeliveredMessage,
+} from './digest-types';
 import type { WeekTally } from './digest-weeks';
 import { tallyWeek, weeksBefore } from './digest-weeks';
 import type { NameStyle } from './names';
@@ -28,6 +35,7 @@ export type {
   NotSeenChild,
   Strength,
   TeamDigest,
+  UndeliveredMessage,
 } from './digest-types';
 export type { TrendWeek } from './digest-weeks';
 
@@ -59,7 +67,7 @@ export function buildTeamDigest(input: DigestInput): TeamDigest {
     strengths: strengthsOf(week, (id) => nameOf(people, id)),
     seen: { due: week.due, seen: week.seen, seenInTime: week.seenInTime, seenAlone: week.seenAlone },
     ...now,
-    cannotReach: cannotReach([...people.values()]),
+    cannotReach: cannotReach([...people.values()], input.undelivered ?? []),
     trend: {
       weeks: [
         ...weeksBefore(
@@ -95,14 +103,24 @@ function strengthsOf(week: WeekTally, nameOf: (id: string) => string): Strength[
   return strengths;
 }
 
-function cannotReach(people: readonly Person[]): CannotReachPerson[] {
+/**
+ * Practitioners Hearth cannot reach in Teams, and anyone (a practitioner or a manager) some of whose
+ * messages it could not deliver, so that the manager hears what happened rather than nothing.
+ */
+function cannotReach(
+  people: readonly Person[],
+  undelivered: readonly UndeliveredMessage[],
+): CannotReachPerson[] {
+  const missed = new Map<string, number>();
+  for (const m of undelivered) missed.set(m.recipientId, (missed.get(m.recipientId) ?? 0) + 1);
   return people
-    .filter((p) => p.roles.includes('practitioner') && p.reachability !== 'reachable')
+    .filter((p) => (p.roles.includes('practitioner') && p.reachability !== 'reachable') || missed.has(p.id))
     .sort((a, b) => a.displayName.localeCompare(b.displayName))
     .map((p) => ({
       personId: p.id,
       name: p.displayName,
-      reachability: p.reachability === 'unreachable' ? 'unreachable' : 'not-installed',
+      reachability: p.reachability,
+      undelivered: missed.get(p.id) ?? 0,
     }));
 }
 
@@ -118,6 +136,8 @@ export function buildTeamDigests(
     people: readonly Person[];
     children: readonly Child[];
     events: readonly CaseEvent[];
+    /** Messages that could not be delivered since the week reviewed began. */
+    undelivered?: readonly UndeliveredMessage[];
   },
   teamIds: readonly string[],
   dates: { weekStart: IsoDate; asOf: IsoDate },
@@ -137,6 +157,7 @@ export function buildTeamDigests(
   const people = group(data.people);
   const children = group(data.children);
   const events = group(data.events);
+  const undelivered = group(data.undelivered ?? []);
   return data.teams
     .filter((t) => wanted.has(t.id))
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -146,6 +167,7 @@ export function buildTeamDigests(
         people: people.get(team.id) ?? [],
         children: children.get(team.id) ?? [],
         events: events.get(team.id) ?? [],
+        undelivered: undelivered.get(team.id) ?? [],
         ...dates,
         settings,
       }),

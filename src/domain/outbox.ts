@@ -8,8 +8,21 @@ import type { RollUp } from './digest-access';
 import type { BundleItem, DayContext, MorningBundle, Nudge } from './planner';
 import type { DateRange, IsoDate, NotSeenReason } from './types';
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;
+/**
+ * `pending` waits for its next try; `sending` is claimed by one sender; `sent` reached Teams;
+ * `failed` was refused by Teams for what it is (400, 413) and will never be taken; `unreachable`
+ * is for someone without Hearth in Teams; `stale` was still not delivered when its day had passed.
+ */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unreachable', 'stale'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** Statuses after which nothing more is tried. */
+export const SETTLED_STATUSES: ReadonlySet<OutboxStatus> = new Set([
+  'sent',
+  'failed',
+  'unreachable',
+  'stale',
+]);
 
 export const MESSAGE_KINDS = ['morning', 'nudge', 'digest', 'rollup', 'note'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -49,6 +62,13 @@ export interface OutboxMessage {
   /** When it should go (nudges wait for their time). */
   sendAt: string;
   sendingSince?: string;
+  /** When the next try is due after one was put off; a message whose queue entry was lost is found by it. */
+  nextTryAt?: string;
+  /**
+   * A try may have reached Teams without Hearth hearing back (an answer lost, or a sender stopped
+   * mid-send): if it is sent now, the person may see it twice.
+   */
+  mayHaveSent?: boolean;
   sentAt?: string;
   /** The Teams activity id, so the card can be updated in place later. */
   activityId?: string;
@@ -70,6 +90,11 @@ export function outboxMessage(
   sendAt: string = createdAt,
 ): OutboxMessage {
   return { ...fields, status: 'pending', attempts: 0, createdAt, sendAt };
+}
+
+/** A message is past its day once the London date is after the day it was for. */
+export function isPastItsDay(message: Pick<OutboxMessage, 'date'>, today: IsoDate): boolean {
+  return today > message.date;
 }
 
 /** The outbox ids of one person's messages are `person:date:kind...`. */

@@ -41,7 +41,12 @@ export async function makeLoopbackCertificate(): Promise<{ cert: string; key: st
 
 export async function startLocalCosmos(port = 0): Promise<LocalCosmos> {
   const { cert, key } = await makeLoopbackCertificate();
-  const server = createHttpsServer({ cert, key });
+  // keepAlive: the server otherwise answers `connection: close`, and every request would pay for a
+  // new TLS handshake (most of the CPU a busy sender spends on the store). Idle connections are
+  // never closed by the server (keepAliveTimeout 0): a client reusing one just as the server closed
+  // it would see "socket hang up" on a write. Clients close their own when they are disposed.
+  const server = createHttpsServer({ cert, key, keepAlive: true });
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

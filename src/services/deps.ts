@@ -21,7 +21,7 @@ export interface Deps {
   digest: DigestSettings;
   /** Proactive sends to Teams. */
   sender: BotSender;
-  /** One rate limit for every send this process makes. */
+  /** The send rate every instance shares (Teams allows about 50 a second per tenant). */
   limiter: RateLimiter;
   deliveryOptions: DeliveryOptions;
   /** The one clock; use cases pass "now" into the pure core. */

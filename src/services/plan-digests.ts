@@ -61,14 +61,19 @@ export async function planDigests(deps: DigestDeps, now: Date, asker?: Person): 
   const teamIds = [...new Set(leaders.flatMap(teamsVisibleTo))];
   const inTeams = `ARRAY_CONTAINS(@teams, c.teamId)`;
   const teamsParam = [{ name: '@teams', value: teamIds }];
-  const [teams, children, events] = await Promise.all([
+  const weekStart = asker && firstDay !== today ? mondayOf(today) : weekReviewed(today);
+  const [teams, children, events, undelivered] = await Promise.all([
     deps.store.teams.query(),
     deps.store.children.query(`c.closed = false AND ${inTeams}`, teamsParam),
     deps.store.events.query(inTeams, teamsParam),
+    // Messages Hearth could not deliver since the week began, for "who Hearth cannot reach".
+    deps.store.outbox.query(
+      `(c.status = 'stale' OR c.status = 'failed') AND c.date >= @from AND ${inTeams}`,
+      [...teamsParam, { name: '@from', value: weekStart }],
+    ),
   ]);
-  const weekStart = asker && firstDay !== today ? mondayOf(today) : weekReviewed(today);
   const digests = buildTeamDigests(
-    { teams, people, children, events },
+    { teams, people, children, events, undelivered },
     teamIds,
     { weekStart, asOf: today },
     deps.digest,

@@ -1,7 +1,8 @@
 /**
  * One run of the morning planner against the store: read what it needs, plan (pure), write each
- * new message to the outbox under its deterministic id and queue it for sending. Also re-queues
- * messages that were written but never queued (a crash between the two), so none is lost.
+ * new message to the outbox under its deterministic id and queue it for sending. Messages written
+ * but never queued (a crash between the two) are found by the outbox sweep that runs with it
+ * (sweep-outbox.ts), so none is lost.
  */
 import { londonDate, londonInstant } from '../domain/dates';
 import type { OutboxMessage } from '../domain/outbox';
@@ -9,17 +10,12 @@ import { outboxMessage } from '../domain/outbox';
 import type { Plan } from '../domain/planner';
 import { plan } from '../domain/planner';
 import type { IsoDate, Person } from '../domain/types';
-import { enqueue, writeAndQueue } from '../delivery/outbox-queue';
-import { mapLimit } from '../util/map-limit';
+import { writeAndQueue } from '../delivery/outbox-queue';
 import type { Deps } from './deps';
-
-/** A pending message this old is assumed never to have reached the queue. */
-const REQUEUE_AFTER_MS = 10 * 60_000;
 
 export interface PlanRunResult {
   planned: number;
   queued: number;
-  requeued: number;
   coverNotices: number;
 }
 
@@ -45,15 +41,7 @@ export async function planMornings(
   });
   const messages = messagesFor(result, people, today, now.toISOString());
   const queued = await writeAndQueue(store, queues, messages, now);
-
-  const stuck = todays.filter(
-    (m) =>
-      m.status === 'pending' &&
-      now.getTime() - Date.parse(m.createdAt) > REQUEUE_AFTER_MS &&
-      Date.parse(m.sendAt) <= now.getTime(),
-  );
-  await mapLimit(stuck, 16, (m) => enqueue(queues, m, now));
-  return { planned: messages.length, queued, requeued: stuck.length, coverNotices: result.cover.length };
+  return { planned: messages.length, queued, coverNotices: result.cover.length };
 }
 
 /** The plan's bundles, nudges and leave cover notes, as outbox messages. */

@@ -1,20 +1,29 @@
 /**
  * Sends one queued outbox message to Teams: renders its card as the recipient will see it and
- * hands it to delivery, which claims, sends within the shared rate limit, and settles it.
+ * hands it to delivery, which claims, sends within the shared rate, and settles it. A message put
+ * off (throttled for long, an outage, a credential fault) goes back on the queue, hidden until its
+ * next try, rather than keeping a function asleep.
  */
 import { londonDate } from '../domain/dates';
 import { outboxActivity } from '../cards/teams-activity';
-import type { DeliveryOutcome } from '../delivery/deliver';
+import type { DeliveryLog, DeliveryResult } from '../delivery/deliver';
 import { deliver } from '../delivery/deliver';
 import type { OutboxQueueMessage } from '../delivery/outbox-queue';
+import { requeue } from '../delivery/outbox-queue';
 import type { Deps } from './deps';
 
-export function sendMessage(
-  deps: Pick<Deps, 'store' | 'sender' | 'limiter' | 'deliveryOptions' | 'config' | 'now'>,
+export type SendDeps = Pick<
+  Deps,
+  'store' | 'queues' | 'sender' | 'limiter' | 'deliveryOptions' | 'config' | 'now'
+>;
+
+export async function sendMessage(
+  deps: SendDeps,
   queued: OutboxQueueMessage,
-  dequeueCount: number,
-): Promise<DeliveryOutcome> {
-  return deliver(
+  log: DeliveryLog,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<DeliveryResult> {
+  const result = await deliver(
     {
       store: deps.store,
       sender: deps.sender,
@@ -22,10 +31,12 @@ export function sendMessage(
       render: (message, person) =>
         outboxActivity(message, person, deps.config.caseRecordUrlTemplate, londonDate(deps.now())),
       now: deps.now,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      sleep,
       options: deps.deliveryOptions,
+      log,
     },
     queued,
-    dequeueCount,
   );
+  if (result.outcome === 'deferred') await requeue(deps.queues, queued, result.retryInMs);
+  return result;
 }

@@ -1,91 +1,74 @@
 /**
- * Delivery under pressure: 5,000 morning bundles through a Bot Connector that allows 50 requests a
- * second and throttles some requests anyway (429, Retry-After 1), with the real store behind.
- * Prints throughput against the ceiling, messages lost and messages sent twice.
+ * Delivery with deliver() called directly (issue 15's `delivery-throughput`): 5,000 morning cards
+ * through a fake Bot Connector that allows 50 requests a second and throttles every 97th request
+ * anyway (429, Retry-After 1), the store in a process of its own, the shared rate set at the
+ * ceiling. Prints the share of the ceiling reached, cards lost and cards sent twice. The queue
+ * path production uses is measured by delivery-queue.bench.ts.
  */
-import type { Services } from '../../src/app/root';
-import { DEFAULT_DELIVERY_OPTIONS, deliver } from '../../src/delivery/deliver';
-import type { OutboxMessage } from '../../src/domain/outbox';
-import { createRateLimiter } from '../../src/delivery/rate-limiter';
-import { createConnectorSender } from '../../src/teams/connector-sender';
+import { deliver } from '../../src/delivery/deliver';
+import type { DeliveryResult } from '../../src/delivery/deliver';
 import { mapLimit } from '../../src/util/map-limit';
-import { aPerson } from '../support/domain';
 import type { FakeConnector } from '../support/fake-connector';
 import { startFakeConnector } from '../support/fake-connector';
-import { withLocalServices } from './local-services';
+import { countOutcomes, seedMorningCards } from './delivery-seed';
+import type { BenchInfra } from './processes/infra';
+import { startBenchInfra } from './processes/infra';
 import type { Report } from './run';
 
-const BUNDLES = 5_000;
+const CARDS = Number(process.env.HEARTH_BENCH_CARDS ?? 5_000);
 const CEILING = 50;
 
 export async function deliveryBench(report: Report): Promise<void> {
   const connector = await startFakeConnector({ ceilingPerSecond: CEILING, throttleEvery: 97 });
+  const infra = await startBenchInfra({
+    HEARTH_SEND_RATE_PER_SECOND: process.env.HEARTH_BENCH_RATE ?? String(CEILING),
+  });
   try {
-    await withLocalServices((services) => run(services, connector, report));
+    await run(infra, connector, report);
   } finally {
+    await infra.stop();
     await connector.close();
   }
 }
 
-async function run(services: Services, connector: FakeConnector, report: Report): Promise<void> {
-  const { store } = services;
-  const now = new Date().toISOString();
-  const messages: OutboxMessage[] = Array.from({ length: BUNDLES }, (_, i) => ({
-    id: `p${i}:2026-12-01:morning`,
-    recipientId: `p${i}`,
-    teamId: `t${i % 80}`,
-    date: '2026-12-01',
-    kind: 'morning',
-    status: 'pending',
-    attempts: 0,
-    createdAt: now,
-    sendAt: now,
-  }));
-  await mapLimit(messages, 32, async (m) => {
-    await store.people.upsert(
-      aPerson(m.recipientId, {
-        teamId: m.teamId,
-        conversationReference: {
-          serviceUrl: connector.url,
-          conversation: { id: `conv-${m.recipientId}` },
-        },
-      }),
-    );
-    await store.outbox.upsert(m);
-  });
-
-  // Just under the ceiling, as in production (HEARTH_SEND_RATE_PER_SECOND); the queue's retries are simulated by a second pass.
+async function run({ services }: BenchInfra, connector: FakeConnector, report: Report): Promise<void> {
+  const seeded = await seedMorningCards(services, connector, CARDS, { suffix: ':direct', queue: false });
   const deps = {
-    store,
-    sender: createConnectorSender(undefined),
-    limiter: createRateLimiter(CEILING - 2),
+    store: services.store,
+    sender: services.sender,
+    limiter: services.limiter,
     render: () => ({ type: 'message', text: 'card' }),
     now: () => new Date(),
     sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
-    options: DEFAULT_DELIVERY_OPTIONS,
+    options: services.deliveryOptions,
+    log: () => undefined,
   };
   const requestsBefore = connector.requests;
   const started = Date.now();
-  for (let pass = 1; pass <= 3; pass++) {
-    const pending = (await store.outbox.query("c.status = 'pending'")).map((m) => ({
-      id: m.id,
-      recipientId: m.recipientId,
-    }));
-    if (pending.length === 0) break;
-    await mapLimit(pending, 48, (q) => deliver(deps, q, pass).catch(() => undefined));
+  // Enough in flight to keep the rate busy, as a Function App's instances would be.
+  let pending = seeded.messages.map((m) => ({ id: m.id, recipientId: m.recipientId }));
+  while (pending.length > 0) {
+    const results: DeliveryResult[] = await mapLimit(
+      pending,
+      Number(process.env.HEARTH_BENCH_CONCURRENCY ?? 48),
+      (q) => deliver(deps, q),
+    );
+    const later = pending.filter((_, i) => results[i]?.outcome === 'deferred');
+    const wait = Math.min(...results.map((r) => (r.outcome === 'deferred' ? r.retryInMs : Infinity)));
+    if (later.length > 0) await deps.sleep(Math.max(0, wait));
+    pending = later;
   }
-  const seconds = (Date.now() - started) / 1000;
-  const sent = await store.outbox.query("c.status = 'sent'");
-  const perConversation = new Map<string, number>();
-  for (const r of connector.received)
-    perConversation.set(r.conversationId, (perConversation.get(r.conversationId) ?? 0) + 1);
-  const duplicates = [...perConversation.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
+  const lastTaken = Math.max(...connector.received.map((r) => r.at));
+  const seconds = (lastTaken - started) / 1000;
+  const outcome = await countOutcomes(services, connector, seeded);
 
-  report('delivery-bundles', BUNDLES, 'bundles');
+  report('delivery-bundles', CARDS, 'bundles');
   report('delivery-seconds', seconds, 's');
-  report('delivery-throughput', sent.length / seconds / CEILING, 'of ceiling');
+  report('delivery-throughput', (CARDS - outcome.notReceived) / seconds / CEILING, 'of ceiling');
   report('delivery-requests', connector.requests - requestsBefore, 'requests');
   report('delivery-429s', connector.throttled, 'responses');
-  report('delivery-lost', BUNDLES - sent.length, 'bundles');
-  report('delivery-duplicates', duplicates, 'bundles');
+  report('delivery-ceiling-429s', connector.ceilingThrottled, 'responses');
+  report('delivery-skipped-slots', services.limiter.skipped(), 'slots');
+  report('delivery-lost', outcome.lost, 'bundles');
+  report('delivery-duplicates', outcome.duplicates, 'bundles');
 }

@@ -1,10 +1,14 @@
 /**
  * `npm run bench`: measures, prints `bench <name>: <value> <unit>` lines, asserts nothing.
- * Each benchmark is a function in this folder; pass names to run only some.
+ * Each benchmark is a function in this folder; pass names to run only some. Before each one,
+ * `bench calibration: N ms` times a fixed workload in this process (calibration.ts).
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import { auditBench } from './audit.bench';
+import { calibrate } from './calibration';
+import { chaosBench } from './chaos.bench';
 import { deliveryBench } from './delivery.bench';
+import { deliveryQueueBench } from './delivery-queue.bench';
 import { digestBench } from './digest.bench';
 import { ingestBench } from './ingest.bench';
 import { plannerBench } from './planner.bench';
@@ -17,6 +21,8 @@ const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   digest: digestBench,
   ingest: ingestBench,
   delivery: deliveryBench,
+  'delivery-queue': deliveryQueueBench,
+  chaos: chaosBench,
   audit: auditBench,
   survey: surveyBench,
 };
@@ -27,6 +33,8 @@ async function main(): Promise<void> {
     console.log(`bench ${name}: ${Number(value.toFixed(3))} ${unit}`);
   for (const [name, bench] of Object.entries(BENCHES)) {
     if (wanted.length && !wanted.includes(name)) continue;
+    // The same fixed workload just before each benchmark, so its figures can be set against it.
+    calibrate(report);
     await bench(report);
   }
 }

@@ -1,13 +1,14 @@
 /**
- * Queue trigger on hearth-outbox-poison: a message the sender gave up on is never silent. It is
- * settled as failed, written to the activity log for the team's manager and the admins, and logged
- * as an error, all by id.
+ * Queue trigger on hearth-outbox-poison: a message whose handling kept failing is never silent and
+ * never dropped. It goes back on the send queue after a wait (or is marked stale once its day has
+ * passed), is written to the activity log, and is logged as an error, all by id.
  */
 import { outboxQueueMessageSchema } from '../../delivery/outbox-queue';
 import { poisonQueueName, QUEUE_NAMES } from '../../delivery/queues';
 import { recordUnreadable, settlePoisoned } from '../../services/settle-poisoned';
 import type { QueueFunction } from '../function-types';
 import type { ServicesProvider } from '../root';
+import { deliveryLog } from './send-outbox';
 
 export function outboxPoisonFunction(services: ServicesProvider): QueueFunction {
   return {
@@ -24,8 +25,8 @@ export function outboxPoisonFunction(services: ServicesProvider): QueueFunction 
         await recordUnreadable(s, context.invocationId);
         return;
       }
-      const outcome = await settlePoisoned(s, parsed.data);
-      context.error('outbox-poison: gave up sending', outcome);
+      const outcome = await settlePoisoned(s, parsed.data, deliveryLog(context));
+      context.error('outbox-poison: sending kept failing', outcome);
     },
   };
 }

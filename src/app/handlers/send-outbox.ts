@@ -1,12 +1,20 @@
 /**
- * Queue trigger on hearth-outbox: sends one planned message to Teams. A message that cannot be
- * read is an error that lands in the poison queue, which outbox-poison watches.
+ * Queue trigger on hearth-outbox: sends one planned message to Teams, or puts it back on the queue
+ * for later. A message that cannot be read is an error that lands in the poison queue, which
+ * outbox-poison watches; so does one whose handling kept failing (the store unreachable, say).
  */
+import type { InvocationContext } from '@azure/functions';
+import type { DeliveryLog } from '../../delivery/deliver';
 import { outboxQueueMessageSchema } from '../../delivery/outbox-queue';
 import { QUEUE_NAMES } from '../../delivery/queues';
 import { sendMessage } from '../../services/send-message';
 import type { QueueFunction } from '../function-types';
 import type { ServicesProvider } from '../root';
+
+export const deliveryLog =
+  (context: InvocationContext): DeliveryLog =>
+  (level, message, details) =>
+    level === 'error' ? context.error(message, details) : context.warn(message, details);
 
 export function sendOutboxFunction(services: ServicesProvider): QueueFunction {
   return {
@@ -19,9 +27,8 @@ export function sendOutboxFunction(services: ServicesProvider): QueueFunction {
         throw new Error(
           `send-outbox: not an outbox message (${parsed.error.issues[0]?.message ?? 'unreadable'})`,
         );
-      const dequeueCount = Number(context.triggerMetadata?.dequeueCount ?? 1);
-      const outcome = await sendMessage(await services(), parsed.data, dequeueCount);
-      context.log('send-outbox: delivered', { id: parsed.data.id, outcome });
+      const result = await sendMessage(await services(), parsed.data, deliveryLog(context));
+      context.log('send-outbox: delivered', { id: parsed.data.id, ...result });
     },
   };
 }

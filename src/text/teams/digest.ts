@@ -152,7 +152,9 @@ export function datesNeededLines(
 export const cannotReachSentence = (p: CannotReachPerson) =>
   p.reachability === 'unreachable'
     ? `${p.name} has turned off or removed Hearth in Teams, so their morning cards are not reaching them.`
-    : `${p.name} has not added Hearth in Teams yet, so they are not getting morning cards.`;
+    : p.reachability === 'not-installed'
+      ? `${p.name} has not added Hearth in Teams yet, so they are not getting morning cards.`
+      : `Hearth could not get ${plural(p.undelivered, 'message', 'messages')} to ${p.name} since the week began: Teams did not take them, though Hearth kept trying to the end of each day.`;
 
 export function trendAltText(weeks: readonly TrendWeek[], asOf: IsoDate): string {
   const parts = weeks.map(

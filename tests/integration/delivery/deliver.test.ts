@@ -1,22 +1,19 @@
 /**
  * Delivery through the real store and the Bot Connector REST API (a fake connector on loopback,
- * behaving like the real one under trouble): no message lost, none sent twice, people who have
- * blocked the bot marked unreachable.
+ * behaving like the real one under trouble): sent once, passing faults retried, people who have
+ * blocked the bot marked unreachable, and a message held by another sender left to it.
  */
 import type { Services } from '../../../src/app/root';
-import type { DeliveryDeps } from '../../../src/delivery/deliver';
-import { DEFAULT_DELIVERY_OPTIONS, deliver, RetryLater } from '../../../src/delivery/deliver';
-import type { OutboxMessage } from '../../../src/domain/outbox';
-import { createRateLimiter } from '../../../src/delivery/rate-limiter';
-import { createConnectorSender } from '../../../src/teams/connector-sender';
-import { aPerson } from '../../support/domain';
-import type { FakeConnector } from '../../support/fake-connector';
+import { deliver } from '../../../src/delivery/deliver';
+import type { Fault, FakeConnector } from '../../support/fake-connector';
 import { startFakeConnector } from '../../support/fake-connector';
+import { activityFor, aRecipient, deliveryDeps, virtualClock } from '../../support/delivery';
 import { disposeServices, testServices } from '../../support/services';
 
+// Monday 30 November 2026, 08:30 in London.
+const MORNING = new Date('2026-11-30T08:30:00Z');
 let services: Services;
 let connector: FakeConnector;
-let n = 0;
 
 beforeAll(async () => {
   services = await testServices();
@@ -27,103 +24,65 @@ beforeEach(async () => {
 });
 afterEach(() => connector.close());
 
-const deps = (options: Partial<DeliveryDeps['options']> = {}): DeliveryDeps => ({
-  store: services.store,
-  sender: createConnectorSender(undefined),
-  limiter: createRateLimiter(50),
-  render: (message) => ({ type: 'message', text: `card for ${message.id}` }),
-  now: () => new Date(),
-  sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
-  options: { ...DEFAULT_DELIVERY_OPTIONS, sendTimeoutMs: 500, ...options },
-});
-
-/** A practitioner with Hearth installed, and one outbox message for them. */
-async function setup(extra: Partial<OutboxMessage> = {}) {
-  n += 1;
-  const person = aPerson(`P${n}`, {
-    conversationReference: {
-      serviceUrl: connector.url,
-      conversation: { id: `conv-${n}` },
-      user: { id: `user-${n}` },
-    },
-  });
-  await services.store.people.upsert(person);
-  const message: OutboxMessage = {
-    id: `P${n}:2026-11-23:morning`,
-    recipientId: person.id,
-    teamId: person.teamId,
-    date: '2026-11-23',
-    kind: 'morning',
-    status: 'pending',
-    attempts: 0,
-    createdAt: new Date().toISOString(),
-    sendAt: new Date().toISOString(),
-    ...extra,
-  };
-  await services.store.outbox.upsert(message);
-  return {
-    person,
-    message,
-    queued: { id: message.id, recipientId: person.id },
-    conversation: `conv-${n}`,
-  };
-}
-
-const stored = (m: OutboxMessage) => services.store.outbox.get(m.id, m.recipientId);
+const stored = (m: { id: string; recipientId: string }) => services.store.outbox.get(m.id, m.recipientId);
 const sentTo = (conversation: string) => connector.received.filter((r) => r.conversationId === conversation);
 
 describe('deliver', () => {
   it('sends once, records the activity id, and ignores the message arriving again', async () => {
-    const { message, queued, conversation } = await setup();
-    expect(await deliver(deps(), queued, 1)).toBe('sent');
-    expect(await deliver(deps(), queued, 1)).toBe('already-sent');
+    const { message, queued, conversation } = await aRecipient(services, connector, MORNING);
+    const deps = deliveryDeps(services, virtualClock(MORNING));
+    expect(await deliver(deps, queued)).toEqual({ outcome: 'sent' });
+    expect(await deliver(deps, queued)).toEqual({ outcome: 'already-sent' });
     expect(sentTo(conversation)).toHaveLength(1);
     expect(await stored(message)).toMatchObject({
       status: 'sent',
       attempts: 1,
       activityId: sentTo(conversation)[0]?.id,
     });
+    expect(await activityFor(services, message.id)).toEqual([]);
   });
 
-  it('lets only one of two simultaneous deliveries send', async () => {
-    const { queued, conversation } = await setup();
-    const results = await Promise.allSettled([deliver(deps(), queued, 1), deliver(deps(), queued, 1)]);
-    expect(results.filter((r) => r.status === 'fulfilled' && r.value === 'sent')).toHaveLength(1);
-    const other = results.find((r) => !(r.status === 'fulfilled' && r.value === 'sent'));
-    expect(other?.status === 'rejected' ? other.reason : other?.value).toEqual(
-      other?.status === 'rejected' ? expect.any(RetryLater) : 'already-sent',
-    );
+  it('lets only one of two simultaneous deliveries send; the other comes back later, nothing marked failed', async () => {
+    const { message, queued, conversation } = await aRecipient(services, connector, MORNING);
+    const deps = deliveryDeps(services, virtualClock(MORNING));
+    const results = await Promise.all([deliver(deps, queued), deliver(deps, queued)]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['deferred', 'sent']);
     expect(sentTo(conversation)).toHaveLength(1);
+    expect(await stored(message)).toMatchObject({ status: 'sent' });
   });
 
-  it('waits as long as Retry-After asks after a 429, then sends', async () => {
-    const { message, queued, conversation } = await setup();
+  it('waits as long as Retry-After asks after a 429, when that is short, then sends', async () => {
+    const { message, queued, conversation } = await aRecipient(services, connector, MORNING);
     connector.faultsFor.set(conversation, [{ status: 429, retryAfter: '2' }]);
-    const waits: number[] = [];
-    const d = { ...deps(), sleep: async (ms: number) => void waits.push(ms) };
-    expect(await deliver(d, queued, 1)).toBe('sent');
-    expect(waits).toEqual([2000]);
+    const clock = virtualClock(MORNING);
+    expect(await deliver(deliveryDeps(services, clock), queued)).toEqual({ outcome: 'sent' });
+    expect(clock.waits).toEqual([2000]);
     expect(await stored(message)).toMatchObject({ status: 'sent', attempts: 2 });
     expect(sentTo(conversation)).toHaveLength(1);
   });
 
-  it.each<[string, Parameters<FakeConnector['faults']['push']>[0]]>([
+  it.each<[string, Fault]>([
     ['503', { status: 503 }],
     ['502', { status: 502 }],
-    ['504', { status: 504 }],
+    ['500', { status: 500 }],
     ['412', { status: 412 }],
-    ['a request that never answers', 'hang'],
+    ['408', { status: 408 }],
   ])('retries after %s with backoff, then sends once', async (_, fault) => {
-    const { queued, conversation } = await setup();
+    const { message, queued, conversation } = await aRecipient(services, connector, MORNING);
     connector.faultsFor.set(conversation, [fault, fault]);
-    expect(await deliver(deps(), queued, 1)).toBe('sent');
+    const clock = virtualClock(MORNING);
+    expect(await deliver(deliveryDeps(services, clock), queued)).toEqual({ outcome: 'sent' });
     expect(sentTo(conversation)).toHaveLength(1);
+    expect(clock.waits).toHaveLength(2);
+    expect(await activityFor(services, message.id)).toEqual([]);
   });
 
   it('marks someone who blocked the bot (403 MessageWritesBlocked) unreachable and never retries', async () => {
-    const { person, message, queued, conversation } = await setup();
+    const { person, message, queued, conversation } = await aRecipient(services, connector, MORNING);
     connector.faultsFor.set(conversation, [{ status: 403 }]);
-    expect(await deliver(deps(), queued, 1)).toBe('unreachable');
+    expect(await deliver(deliveryDeps(services, virtualClock(MORNING)), queued)).toEqual({
+      outcome: 'unreachable',
+    });
     expect(connector.requests).toBe(1);
     expect(await stored(message)).toMatchObject({
       status: 'unreachable',
@@ -132,43 +91,48 @@ describe('deliver', () => {
     expect((await services.store.people.get(person.id, person.teamId))?.reachability).toBe('unreachable');
   });
 
-  it('gives a still-failing message back to the queue, then on the last try marks it failed, loudly', async () => {
-    const { message, queued, conversation } = await setup();
-    connector.faultsFor.set(
-      conversation,
-      Array.from({ length: 20 }, () => ({ status: 503 as const })),
-    );
-    const d = deps({ attemptsPerDelivery: 2 });
-    await expect(deliver(d, queued, 1)).rejects.toBeInstanceOf(RetryLater);
-    expect(await stored(message)).toMatchObject({ status: 'pending', attempts: 2, lastError: 'HTTP 503' });
-    await expect(deliver(d, queued, 5)).rejects.toThrow(/gave up after 4 attempts \(HTTP 503\)/);
-    expect(await stored(message)).toMatchObject({ status: 'failed', attempts: 4 });
-    expect(sentTo(conversation)).toHaveLength(0);
-  });
-
   it('marks a message for someone without Hearth installed as unreachable, sending nothing', async () => {
-    const { person, message, queued } = await setup();
+    const { person, message, queued } = await aRecipient(services, connector, MORNING);
     await services.store.people.upsert({
       ...person,
       conversationReference: undefined,
       reachability: 'not-installed',
     });
-    expect(await deliver(deps(), queued, 1)).toBe('unreachable');
+    expect(await deliver(deliveryDeps(services, virtualClock(MORNING)), queued)).toEqual({
+      outcome: 'unreachable',
+    });
     expect(connector.requests).toBe(0);
     expect(await stored(message)).toMatchObject({ status: 'unreachable' });
   });
 
-  it('leaves a message another worker is sending to that worker, and takes over a stale claim', async () => {
-    const { queued, conversation } = await setup({
-      status: 'sending',
-      sendingSince: new Date().toISOString(),
+  it('puts off a message that came before its time, until its time', async () => {
+    const later = new Date(MORNING.getTime() + 3 * 3_600_000);
+    const { queued } = await aRecipient(services, connector, MORNING, { sendAt: later.toISOString() });
+    expect(await deliver(deliveryDeps(services, virtualClock(MORNING)), queued)).toMatchObject({
+      outcome: 'deferred',
+      retryInMs: 3 * 3_600_000,
     });
-    await expect(deliver(deps(), queued, 1)).rejects.toBeInstanceOf(RetryLater);
-    const stale = await setup({
+    expect(connector.requests).toBe(0);
+  });
+
+  it('leaves a message another sender holds to that sender, until its claim runs out', async () => {
+    const { message, queued, conversation } = await aRecipient(services, connector, MORNING, {
       status: 'sending',
-      sendingSince: new Date(Date.now() - 10 * 60_000).toISOString(),
+      sendingSince: new Date(MORNING.getTime() - 20_000).toISOString(),
     });
-    expect(await deliver(deps(), stale.queued, 2)).toBe('sent');
+    const clock = virtualClock(MORNING);
+    const deps = deliveryDeps(services, clock);
+    expect(await deliver(deps, queued)).toMatchObject({ outcome: 'deferred', retryInMs: 41_000 });
     expect(sentTo(conversation)).toHaveLength(0);
+    expect(await stored(message)).toMatchObject({ status: 'sending' });
+
+    // The holder never came back (it died): once the claim has run out, this sender takes it over.
+    clock.advance(41_000);
+    expect(await deliver(deps, queued)).toEqual({ outcome: 'sent' });
+    expect(sentTo(conversation)).toHaveLength(1);
+    expect(await stored(message)).toMatchObject({ status: 'sent', mayHaveSent: true });
+    expect(await activityFor(services, message.id)).toEqual([
+      expect.objectContaining({ action: 'delivery.possibly-duplicated', teamId: message.teamId }),
+    ]);
   });
 });

@@ -80,36 +80,55 @@ it('plans, queues and sends one morning card to each practitioner who has Hearth
   expect(await hearth.services.store.outbox.query("c.kind = 'morning'")).toHaveLength(7);
 }, 60_000);
 
-it('never lets a message the sender gave up on go silent: the poison queue is watched', async () => {
-  const stuck = {
-    id: 'demo-alex:2026-11-27:morning',
+it('never lets a message whose handling kept failing go silent or get lost: the poison queue is watched', async () => {
+  const base = {
     recipientId: 'demo-alex',
     teamId: 'demo-team-north',
-    date: '2026-11-27',
     kind: 'morning' as const,
     status: 'sending' as const,
     attempts: 5,
     createdAt: MONDAY.toISOString(),
     sendAt: MONDAY.toISOString(),
   };
-  await hearth.services.store.outbox.upsert(stuck);
+  // Last Friday's card, never sent: its day has passed, so it becomes stale, visibly.
+  const friday = { ...base, id: 'demo-alex:2026-11-27:morning', date: '2026-11-27' };
+  // A message for today: it goes back on the send queue for another try, a few minutes on.
+  const today = {
+    ...base,
+    id: 'demo-alex:2026-11-30:morning:retried',
+    date: '2026-11-30',
+    status: 'pending' as const,
+  };
+  await hearth.services.store.outbox.upsert(friday);
+  await hearth.services.store.outbox.upsert(today);
   const poison = hearth.services.queues.service.getQueueClient('hearth-outbox-poison');
-  await poison.sendMessage(encodeMessage({ id: stuck.id, recipientId: stuck.recipientId }));
+  for (const m of [friday, today])
+    await poison.sendMessage(encodeMessage({ id: m.id, recipientId: m.recipientId }));
   await poison.sendMessage(encodeMessage('not an outbox message'));
 
-  const failed = await waitFor(async () => {
+  const logged = await waitFor(async () => {
     const entries = await hearth.services.store.activity.query("STARTSWITH(c.action, 'delivery.')");
-    return entries.length >= 2 ? entries : undefined;
-  }, 'the poison watcher to log both messages');
-  expect(failed).toEqual(
+    return entries.length >= 3 ? entries : undefined;
+  }, 'the poison watcher to log all three messages');
+  expect(logged).toEqual(
     expect.arrayContaining([
       expect.objectContaining({
         teamId: 'demo-team-north',
-        action: 'delivery.failed',
-        details: { outboxId: stuck.id, recipientId: 'demo-alex', attempts: 5 },
+        action: 'delivery.stale',
+        details: expect.objectContaining({ outboxId: friday.id, recipientId: 'demo-alex', attempts: 5 }),
+      }),
+      expect.objectContaining({
+        teamId: 'demo-team-north',
+        action: 'delivery.returned-to-queue',
+        details: expect.objectContaining({ outboxId: today.id, waitSeconds: 300 }),
       }),
       expect.objectContaining({ teamId: 'unknown', action: 'delivery.unreadable' }),
     ]),
   );
-  expect(await hearth.services.store.outbox.get(stuck.id, 'demo-alex')).toMatchObject({ status: 'failed' });
+  expect(await hearth.services.store.outbox.get(friday.id, 'demo-alex')).toMatchObject({ status: 'stale' });
+  expect(await hearth.services.store.outbox.get(today.id, 'demo-alex')).toMatchObject({ status: 'pending' });
+  const queue = hearth.services.queues.service.getQueueClient('hearth-outbox');
+  // Hidden until its next try, but there.
+  expect((await queue.getProperties()).approximateMessagesCount).toBeGreaterThanOrEqual(1);
+  expect((await queue.peekMessages({ numberOfMessages: 32 })).peekedMessageItems).toHaveLength(0);
 }, 30_000);

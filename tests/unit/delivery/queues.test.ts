@@ -1,6 +1,6 @@
 /**
- * The send queue's contract, written once: the Functions host's try limit (host.json) is the one
- * delivery and the local queue runner use, and messages are base64 JSON both ways.
+ * The send queue's contract, written once: the Functions host's try limit and batches (host.json)
+ * are the ones the local queue runner uses, and messages are base64 JSON both ways.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,15 +9,21 @@ import {
   encodeMessage,
   MAX_DEQUEUE_COUNT,
   poisonQueueName,
+  QUEUE_BATCH_SIZE,
+  QUEUE_NEW_BATCH_THRESHOLD,
 } from '../../../src/delivery/queues';
-import { DEFAULT_DELIVERY_OPTIONS } from '../../../src/delivery/deliver';
 
-it('gives up after as many tries in Azure as delivery and the local host expect', () => {
-  const host = JSON.parse(readFileSync(join(__dirname, '../../../host.json'), 'utf8')) as {
-    extensions: { queues: { maxDequeueCount: number } };
-  };
+const host = JSON.parse(readFileSync(join(__dirname, '../../../host.json'), 'utf8')) as {
+  extensions: { queues: Record<string, unknown> };
+};
+
+it('gives up after as many tries in Azure as the local host does', () => {
   expect(host.extensions.queues.maxDequeueCount).toBe(MAX_DEQUEUE_COUNT);
-  expect(DEFAULT_DELIVERY_OPTIONS.maxDequeueCount).toBe(MAX_DEQUEUE_COUNT);
+});
+
+it('takes messages in the same batches in Azure as the local queue runner does', () => {
+  expect(host.extensions.queues.batchSize).toBe(QUEUE_BATCH_SIZE);
+  expect(host.extensions.queues.newBatchThreshold).toBe(QUEUE_NEW_BATCH_THRESHOLD);
 });
 
 it('round-trips a message as the queue trigger reads it, and names the poison queue', () => {

@@ -1,49 +1,125 @@
-/** The shared rate limit, on jest's fake clock so the figures are exact rather than timed. */
-import { createRateLimiter } from '../../../src/delivery/rate-limiter';
+/** One process's side of the send rate, on jest's fake clock so the figures are exact rather than timed. */
+import type { SlotSource } from '../../../src/delivery/rate-limiter';
+import { createRateLimiter, localRateLimiter } from '../../../src/delivery/rate-limiter';
 
-beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-30T09:00:00Z') }));
+beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-30T08:30:00Z') }));
 afterEach(() => jest.useRealTimers());
 
-async function takenWithin(limiter: ReturnType<typeof createRateLimiter>, wanted: number, ms: number) {
-  let taken = 0;
-  for (let i = 0; i < wanted; i++) void limiter.take().then(() => taken++);
+/** Starts `wanted` sends at once and returns when each was let through, after `ms`. */
+async function startsWithin(limiter: ReturnType<typeof localRateLimiter>, wanted: number, ms: number) {
+  const started: number[] = [];
+  for (let i = 0; i < wanted; i++) void limiter.take().then((at) => started.push(at));
   await jest.advanceTimersByTimeAsync(ms);
-  return taken;
+  return started;
 }
 
-it('lets through the burst and then the rate, no more', async () => {
-  const limiter = createRateLimiter(10, 2);
-  expect(await takenWithin(limiter, 50, 1000)).toBe(12);
+it('lets sends through one at a time, evenly, at the rate and no faster', async () => {
+  const started = await startsWithin(localRateLimiter(10), 50, 1000);
+  // 10 a second, spaced (1000 + 5) / 10 ms so that a send up to 5 ms late still keeps the rate.
+  expect(started).toHaveLength(10);
+  started.slice(1).forEach((t, i) => expect(t - (started[i] as number)).toBeGreaterThanOrEqual(100));
 });
 
-it('keeps the rate on a lone 429: that is one conversation, not the whole app', async () => {
-  const limiter = createRateLimiter(40, 1);
-  limiter.throttled();
-  await jest.advanceTimersByTimeAsync(1500);
-  limiter.throttled();
-  expect(limiter.rate()).toBe(40);
+it('keeps any one second at the rate when the rate is the ceiling', async () => {
+  const started = await startsWithin(localRateLimiter(50), 200, 3000);
+  for (const t of started)
+    expect(started.filter((u) => u > t - 1000 && u <= t).length).toBeLessThanOrEqual(50);
+  expect(started.length).toBeGreaterThanOrEqual(148);
 });
 
-it('slows down by a quarter when 429s come together, and climbs back as sends succeed', async () => {
-  const limiter = createRateLimiter(40, 1);
-  limiter.throttled();
-  limiter.throttled();
-  expect(limiter.rate()).toBe(30);
-  await jest.advanceTimersByTimeAsync(500);
-  limiter.throttled();
-  expect(limiter.rate()).toBe(22.5);
-  await takenWithin(limiter, 30, 2000);
-  expect(limiter.rate()).toBeGreaterThan(22.5);
-  expect(limiter.rate()).toBeLessThanOrEqual(40);
+it('skips a slot it reached too late rather than send late, and takes the next', async () => {
+  // The first slot handed out is already 50 ms gone (a sender held up by a busy machine).
+  let next = Date.now() - 50;
+  const source: SlotSource = {
+    claim: (count) => {
+      const slots = Array.from({ length: count }, (_, i) => next + i * 100);
+      next += count * 100;
+      return Promise.resolve({ slots, rate: 10, tolerance: 10 });
+    },
+  };
+  const limiter = createRateLimiter(source, { maxBatch: 2, perSecond: 10 });
+  const started: number[] = [];
+  void limiter.take().then((at) => started.push(at));
+  await jest.advanceTimersByTimeAsync(200);
+  expect(limiter.skipped()).toBe(1);
+  expect(started).toEqual([Date.parse('2026-11-30T08:30:00Z') + 50]);
 });
 
-it("keeps rate plus burst within Teams' ceiling by default", async () => {
-  expect(await takenWithin(createRateLimiter(48), 100, 1000)).toBeLessThanOrEqual(50);
-  expect(await takenWithin(createRateLimiter(30), 100, 1000)).toBe(36);
+it('asks for the tolerance its lateness needs, and skips only slots later than their own tolerance', async () => {
+  const asked: number[] = [];
+  let next = Date.now();
+  const source: SlotSource = {
+    claim: (count, report) => {
+      asked.push(report.toleranceMs);
+      // Every slot handed out is 30 ms gone already: this process is slow to reach its turns.
+      const slots = Array.from({ length: count }, (_, i) => next - 30 + i * 100);
+      next += count * 100;
+      return Promise.resolve({ slots, rate: 10, tolerance: Math.max(5, report.toleranceMs) });
+    },
+  };
+  const limiter = createRateLimiter(source, { maxBatch: 1, perSecond: 10 });
+  const started: number[] = [];
+  for (let i = 0; i < 20; i++) void limiter.take().then((at) => started.push(at));
+  await jest.advanceTimersByTimeAsync(5000);
+  expect(started).toHaveLength(20);
+  // At first the 30 ms are too late and skipped; then the tolerance asked for covers them.
+  expect(limiter.skipped()).toBeGreaterThan(0);
+  expect(limiter.skipped()).toBeLessThan(20);
+  expect(Math.max(...asked)).toBeGreaterThanOrEqual(30);
 });
 
-it('never goes below one a second', () => {
-  const limiter = createRateLimiter(30);
-  for (let i = 0; i < 50; i++) limiter.throttled();
-  expect(limiter.rate()).toBe(1);
+it('passes 429s on with its next claim, so every sender sharing the rate hears of them', async () => {
+  const reports: number[][] = [];
+  const source: SlotSource = {
+    claim: (count, report) => {
+      reports.push([...report.throttledAt]);
+      return Promise.resolve({
+        slots: Array.from({ length: count }, () => Date.now()),
+        rate: 20,
+        tolerance: 5,
+      });
+    },
+  };
+  const limiter = createRateLimiter(source, { maxBatch: 1, perSecond: 20 });
+  await limiter.take();
+  limiter.throttled();
+  limiter.throttled();
+  await limiter.take();
+  expect(reports).toEqual([[], [Date.now(), Date.now()]]);
+  expect(limiter.rate()).toBe(20);
+});
+
+/** Waits for one turn, moving the fake clock on until it comes. */
+async function turn(limiter: ReturnType<typeof localRateLimiter>): Promise<number> {
+  let at: number | undefined;
+  void limiter.take().then((t) => (at = t));
+  while (at === undefined) await jest.advanceTimersByTimeAsync(5);
+  return at;
+}
+
+it('never goes below its floor in a storm of four 429s a message, and is back to full within seconds after', async () => {
+  const limiter = localRateLimiter(40);
+  const rates: number[] = [];
+  // 60 messages, each throttled four times before it goes: 240 sends that all meet 429.
+  for (let i = 0; i < 240; i++) {
+    await turn(limiter);
+    limiter.throttled();
+    rates.push(limiter.rate());
+  }
+  expect(Math.min(...rates)).toBe(10);
+  const stormEnded = Date.now();
+  // Then every send succeeds: full rate again within a quiet second and three of recovery.
+  while (limiter.rate() < 40) await turn(limiter);
+  expect(Date.now() - stormEnded).toBeLessThanOrEqual(4200);
+});
+
+it('fails the waiting sends when slots cannot be claimed at all (the store is down)', async () => {
+  const limiter = createRateLimiter(
+    { claim: () => Promise.reject(new Error('store down')) },
+    { maxBatch: 4, perSecond: 10 },
+  );
+  const waiting = limiter.take();
+  const caught = waiting.catch((error: unknown) => error);
+  await jest.advanceTimersByTimeAsync(1000);
+  expect(await caught).toEqual(new Error('store down'));
 });

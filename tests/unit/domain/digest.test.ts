@@ -164,6 +164,26 @@ it('says what Hearth cannot work out, and who it cannot reach in this team only'
   expect(digest.cannotReach.map((p) => p.personId)).toEqual(['bo', 'cat']);
 });
 
+it('tells the manager whose messages Hearth could not deliver, with how many, and no one else', () => {
+  const undelivered = [
+    { recipientId: 'alex', teamId: 'T1', date: '2026-12-01' },
+    { recipientId: 'alex', teamId: 'T1', date: '2026-12-02' },
+    { recipientId: 'pat', teamId: 'T1', date: '2026-12-07' },
+    { recipientId: 'other', teamId: 'T2', date: '2026-12-02' },
+  ];
+  const told = sayDigest(buildTeamDigest({ ...input, undelivered }));
+  expect(told.cannotReach.map((p) => [p.personId, p.reachability, p.undelivered])).toEqual([
+    ['alex', 'reachable', 2],
+    ['bo', 'unreachable', 0],
+    ['cat', 'not-installed', 0],
+    ['pat', 'reachable', 1],
+  ]);
+  expect(told.cannotReach[0]?.sentence).toBe(
+    'Hearth could not get 2 messages to Alex Wilber since the week began: Teams did not take them, though Hearth kept trying to the end of each day.',
+  );
+  expect(checkLanguage(told.cannotReach.map((p) => p.sentence).join('\n'))).toEqual([]);
+});
+
 it('draws the last 8 weeks, each judged as that week began, with the same in words', () => {
   const weeks = digest.trend.weeks;
   expect(weeks.map((w) => w.weekId)).toEqual([

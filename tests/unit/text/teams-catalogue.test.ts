@@ -111,9 +111,11 @@ const digests = [
   }),
   buildTeamDigest({
     team: { id: 'T2', name: 'South' },
-    people: [],
+    // Reachable, but some of their messages could not be delivered.
+    people: STAFF.map((name, i) => aPerson(`S${i}`, { teamId: 'T2', displayName: name })),
     children: [],
     events: [],
+    undelivered: STAFF.map((_, i) => ({ recipientId: `S${i}`, teamId: 'T2', date: '2026-11-24' })),
     weekStart: '2026-11-23',
     asOf: TODAY,
     settings: defaultDigestSettings(calendar, DEFAULT_RULES),
