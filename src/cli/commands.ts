@@ -30,11 +30,19 @@ export function addImportCommand(program: Command): void {
     )
     .option('--accept-valid', 'write the good rows even when some rows are bad', false)
     .option('--rejects <file>', 'also write the bad rows, with reasons, to this CSV file')
+    .option('--dry-run', 'check every row (against the store too) and write nothing', false)
     .option('--local', 'import into Hearth running locally with npm start', false)
     .action(
       async (
         file: string,
-        opts: { kind: CsvKind; mapping?: string; acceptValid: boolean; rejects?: string; local: boolean },
+        opts: {
+          kind: CsvKind;
+          mapping?: string;
+          acceptValid: boolean;
+          rejects?: string;
+          dryRun: boolean;
+          local: boolean;
+        },
       ) => {
         const services = await connect(opts.local);
         try {
@@ -48,6 +56,8 @@ export function addImportCommand(program: Command): void {
               rejects: opts.rejects,
               progress: process.stderr.isTTY === true,
               now: services.now(),
+              dryRun: opts.dryRun,
+              dates: services.config.feed.dates,
             },
             (line) => console.log(line),
           );
