@@ -13,7 +13,10 @@ export function planMorningsFunction(services: ServicesProvider): TimerFunction 
     schedule: '0 */15 * * * *',
     async handler(_timer, context) {
       const s = await services();
-      context.log('plan-mornings: done', await planMornings(s, s.now()));
+      const result = await planMornings(s, s.now());
+      // By id only; the admins also see each in the activity log.
+      for (const skipped of result.skipped) context.warn('plan-mornings: left out', skipped);
+      context.log('plan-mornings: done', { ...result, skipped: result.skipped.length });
     },
   };
 }
