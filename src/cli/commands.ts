@@ -11,7 +11,7 @@ import { createCalendar } from '../domain/calendar';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { CSV_KINDS } from '../ingest/csv-mapping';
 import { atArgument, isoDateArgument, weekArgument } from './arguments';
-import { connect } from './connect';
+import { connect, connectStore } from './connect';
 import { runImport } from './import-command';
 import { digestDryRun, dryRun, readDataFile, readStoreData } from './plan-command';
 
@@ -44,7 +44,7 @@ export function addImportCommand(program: Command): void {
           local: boolean;
         },
       ) => {
-        const services = await connect(opts.local);
+        const services = await connectStore(opts.local);
         try {
           const report = await runImport(
             services.store,

@@ -18,6 +18,7 @@ import { MappingError, parseMapping } from '../ingest/csv-mapping';
 import type { CsvRow } from '../ingest/csv-import';
 import { csvRows } from '../ingest/csv-import';
 import { csvLine } from '../ingest/csv-out';
+import { IdTable } from '../ingest/id-table';
 import type { KnownIds, WriteCounts } from '../services/ingest-batch';
 import { ingest, logWrites, noKnownIds, StoreFault } from '../services/ingest-batch';
 import type { Store } from '../store/store';
@@ -155,22 +156,12 @@ async function checkFile(
   onBytes: (bytes: number) => void,
 ): Promise<{ rows: number; header: string[]; problems: Map<number, string> }> {
   const problems = new Map<number, string>();
-  const firstLineOf = new Map<string, number>();
+  const ids = new IdTable();
+  /** [line, the line its id was (probably) on before]. */
+  const repeats: [number, number][] = [];
   let header: string[] = [];
   let rows = 0;
   let slice: CsvRow[] = [];
-  const check = async () => {
-    const result = await ingest(
-      pass.store,
-      slice.map((r) => r.raw),
-      { ...ingestOptions(pass), dryRun: true },
-    );
-    for (const o of result.outcomes) {
-      const row = slice[o.index];
-      if (o.outcome === 'rejected' && row) problems.set(row.line, o.reason ?? 'rejected');
-    }
-    slice = [];
-  };
   const source = csvRows(createReadStream(pass.options.file), pass.options.kind, pass.mapping, {
     onHeader: (h) => (header = h),
     onBytes,
@@ -182,20 +173,59 @@ async function checkFile(
       continue;
     }
     const id = typeof item.raw.id === 'string' ? item.raw.id : undefined;
-    const first = id === undefined ? undefined : firstLineOf.get(id);
+    const first = id === undefined ? undefined : ids.firstLineOf(id, item.line);
     if (first !== undefined) {
-      // The same id twice: which row is right? Neither is written.
-      problems.set(item.line, `id ${id} appears more than once in this file (first on line ${first})`);
-      if (!problems.has(first))
-        problems.set(first, `id ${id} appears more than once in this file (again on line ${item.line})`);
+      repeats.push([item.line, first]);
       continue;
     }
-    if (id !== undefined) firstLineOf.set(id, item.line);
     slice.push(item);
-    if (slice.length >= SLICE_ROWS) await check();
+    if (slice.length >= SLICE_ROWS) {
+      await checkSlice(pass, slice, problems);
+      slice = [];
+    }
   }
-  if (slice.length > 0) await check();
+  await checkSlice(pass, slice, problems);
+  if (repeats.length > 0) await confirmRepeats(pass, repeats, problems);
   return { rows, header, problems };
+}
+
+/** Checks rows against the schema and the store, noting each bad one by line. */
+async function checkSlice(pass: Pass, slice: CsvRow[], problems: Map<number, string>): Promise<void> {
+  if (slice.length === 0) return;
+  const result = await ingest(
+    pass.store,
+    slice.map((r) => r.raw),
+    { ...ingestOptions(pass), dryRun: true },
+  );
+  for (const o of result.outcomes) {
+    const row = slice[o.index];
+    if (o.outcome === 'rejected' && row) problems.set(row.line, o.reason ?? 'rejected');
+  }
+}
+
+/**
+ * The same id twice: which row is right? Neither is written. The id table only says "probably", so
+ * the rows are read again and their ids compared; a row that only shared a hash is checked as usual.
+ */
+async function confirmRepeats(pass: Pass, repeats: [number, number][], problems: Map<number, string>) {
+  const wanted = new Set(repeats.flat());
+  const rows = new Map<number, CsvRow>();
+  for await (const item of csvRows(createReadStream(pass.options.file), pass.options.kind, pass.mapping)) {
+    if (item.ok && wanted.has(item.line)) rows.set(item.line, item);
+  }
+  const unlike: CsvRow[] = [];
+  for (const [line, first] of repeats) {
+    const row = rows.get(line);
+    const id = row?.raw.id;
+    if (!row || id !== rows.get(first)?.raw.id) {
+      if (row) unlike.push(row);
+      continue;
+    }
+    problems.set(line, `id ${String(id)} appears more than once in this file (first on line ${first})`);
+    if (!problems.has(first))
+      problems.set(first, `id ${String(id)} appears more than once in this file (again on line ${line})`);
+  }
+  await checkSlice(pass, unlike, problems);
 }
 
 /** The bad rows as a CSV, in line order, read from the file again rather than kept in memory. */

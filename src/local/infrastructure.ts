@@ -41,7 +41,11 @@ export async function makeLoopbackCertificate(): Promise<{ cert: string; key: st
 
 export async function startLocalCosmos(port = 0): Promise<LocalCosmos> {
   const { cert, key } = await makeLoopbackCertificate();
-  const server = createHttpsServer({ cert, key });
+  // Keep-alive: a fresh TLS handshake per request cost more than the request itself (issue 15).
+  // The server never times idle connections out (the client closes them, and `stop` closes all):
+  // closing one just as the client sends on it would fail that request with "socket hang up".
+  const server = createHttpsServer({ cert, key, keepAlive: true });
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

@@ -3,6 +3,7 @@
  * Each benchmark is a function in this folder; pass names to run only some.
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
+import { csvImportBench } from './csv-import.bench';
 import { deliveryBench } from './delivery.bench';
 import { digestBench } from './digest.bench';
 import { ingestBench } from './ingest.bench';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, (report: Report) => Promise<void>> = {
   planner: plannerBench,
   digest: digestBench,
   ingest: ingestBench,
+  'csv-import': csvImportBench,
   delivery: deliveryBench,
 };
 
