@@ -23,7 +23,8 @@ export function describeError(error: unknown): string {
 
 /**
  * `run(items)`, or when it throws, `run(items)` without the items it cannot handle alone, each
- * reported to `skip`. Throws when it fails even so (the fault is not in any one item).
+ * reported to `skip`. Throws when the fault is not in any one item: when it fails with no items at
+ * all (the person's or team's own record), or fails even without the faulty ones.
  */
 export function withoutFaulty<T extends { id: string }, R>(
   items: readonly T[],
@@ -33,6 +34,7 @@ export function withoutFaulty<T extends { id: string }, R>(
   try {
     return run(items);
   } catch (error) {
+    run([]);
     const faulty = new Map<string, unknown>();
     for (const item of items) {
       try {
@@ -41,8 +43,7 @@ export function withoutFaulty<T extends { id: string }, R>(
         faulty.set(item.id, alone);
       }
     }
-    // Nothing wrong alone, or everything wrong alone: the fault is not in the items but around them.
-    if (faulty.size === 0 || (items.length > 1 && faulty.size === items.length)) throw error;
+    if (faulty.size === 0) throw error;
     const result = run(items.filter((item) => !faulty.has(item.id)));
     for (const item of items) if (faulty.has(item.id)) skip(item, faulty.get(item.id));
     return result;

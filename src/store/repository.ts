@@ -20,8 +20,12 @@ export class ConcurrencyError extends Error {
   }
 }
 
+/** Whether Cosmos DB answered with this status code (also when wrapped, as the `cause` of another). */
 export function isStatus(error: unknown, code: number): boolean {
-  return error instanceof ErrorResponse && error.code === code;
+  for (let e = error, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
+    if (e instanceof ErrorResponse) return e.code === code;
+  }
+  return false;
 }
 
 /** Ids per `ARRAY_CONTAINS` query: a few tens of kilobytes of query, well inside Cosmos DB's limits. */
