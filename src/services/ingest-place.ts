@@ -38,6 +38,8 @@ export interface Placement<T extends { id: string; teamId: string }> {
   exclusive?: boolean;
   /** Runs while every copy is claimed (gathering a child's stray events into its team). */
   whileClaimed?: () => Promise<void>;
+  /** Checked on each fresh look: false gives up (the item has moved since, and the work is moot). */
+  stillWanted?: (copies: readonly (T & Stored)[]) => boolean;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
   concurrencyError: (what: string) => ConcurrencyError;
@@ -50,8 +52,11 @@ const strip = <T>(item: T & Stored): T => {
   return rest as T;
 };
 
-/** Writes the item in its team; resolves once it is there and no other copy is. */
-export async function place<T extends { id: string; teamId: string }>(p: Placement<T>): Promise<void> {
+/**
+ * Writes the item in its team; resolves true once it is there and no other copy is, or false when
+ * `stillWanted` said to give up.
+ */
+export async function place<T extends { id: string; teamId: string }>(p: Placement<T>): Promise<boolean> {
   const owner = randomUUID();
   let copies = p.copies;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -65,13 +70,14 @@ export async function place<T extends { id: string; teamId: string }>(p: Placeme
       return lease && lease.owner !== owner && Date.parse(lease.until) > now;
     });
     if (busy) continue;
+    if (p.stillWanted && !p.stillWanted(copies)) return false;
     const here = copies.find((c) => c.teamId === p.teamId);
     const others = copies.filter((c) => c.teamId !== p.teamId);
     if (others.length === 0 && !p.exclusive && !(here && leaseOf(here)?.owner === owner)) {
-      if (await writeOver(p, here)) return;
+      if (await writeOver(p, here)) return true;
       continue;
     }
-    if (await move(p, owner, copies)) return;
+    if (await move(p, owner, copies)) return true;
   }
   throw p.concurrencyError(`${p.repo.container.id}/${p.id}`);
 }

@@ -5,7 +5,7 @@
  * batch looks last sees every copy and puts things right: one copy, with every event beside it.
  * Costs one query per 500 ids when nothing raced, which is nearly always.
  */
-import type { Child } from '../domain/types';
+import type { CaseEvent, Child } from '../domain/types';
 import type { ConcurrencyError, Stored } from '../store/repository';
 import type { Store } from '../store/store';
 import { mapLimit } from '../util/map-limit';
@@ -16,10 +16,13 @@ export interface SettleInput {
   people: Map<string, string>;
   /** Children this batch wrote or wrote events for, and the team it put those events in. */
   children: Map<string, string>;
-  eventChildren: Set<string>;
+  /** The events this batch wrote, by child. */
+  written: Map<string, CaseEvent[]>;
+  /** Children with a copy of one of this batch's events in another team when the batch began. */
+  strayed: Set<string>;
   again: {
-    person: (id: string, copies: Stored[]) => Promise<void>;
-    child: (id: string, copies: Stored[]) => Promise<void>;
+    person: (id: string, copies: Stored[]) => Promise<unknown>;
+    child: (id: string, copies: Stored[]) => Promise<unknown>;
   };
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
@@ -39,8 +42,8 @@ export async function settle(store: Store, input: SettleInput): Promise<void> {
   await mapLimit([...children], CONCURRENCY, async ([id, copies]) => {
     const ours = input.children.get(id);
     if (copies.length > 1) await input.again.child(id, copies);
-    const strayed = copies.length !== 1 || copies[0]?.teamId !== ours;
-    if (input.eventChildren.has(id) && strayed) await gather(store, id, input);
+    const elsewhere = copies.length !== 1 || copies[0]?.teamId !== ours;
+    if (input.written.has(id) && (elsewhere || input.strayed.has(id))) await gather(store, id, input);
   });
 }
 
@@ -72,27 +75,43 @@ async function quietCopies<T extends { id: string; teamId: string }>(
   return found;
 }
 
-/** Brings every event of a child into the child's team, with the child claimed meanwhile. */
+/**
+ * Brings every event of a child into the child's team, with the child claimed meanwhile: this
+ * batch's own events are written there again (another batch may have moved the child, and an older
+ * copy with it, since they were written), then every copy elsewhere is brought in or, when the
+ * team already has that event, removed.
+ */
 async function gather(store: Store, childId: string, input: SettleInput): Promise<void> {
-  const copies = await store.children.findStoredByIds([childId]);
-  const home = copies[0];
-  if (!home) return; // forgotten since: nothing to gather into
-  await place<Child>({
-    repo: store.children,
-    id: childId,
-    teamId: home.teamId,
-    copies,
-    build: (before) => before as Child,
-    exclusive: true,
-    whileClaimed: async () => {
-      const events = await store.events.query('c.childId = @id', [{ name: '@id', value: childId }]);
-      for (const e of events) if (e.teamId !== home.teamId) await carryEvent(store, e, home.teamId);
-    },
-    carry: (from, to) => carryEvents(store, childId, from, to),
-    now: input.now,
-    sleep: input.sleep,
-    concurrencyError: input.concurrencyError,
-  });
+  for (let look = 0; look < WAITS; look++) {
+    const copies = await store.children.findStoredByIds([childId]);
+    const home = copies[0];
+    if (!home) return; // forgotten since: nothing to gather into
+    if (copies.length > 1) {
+      await input.again.child(childId, copies);
+      continue;
+    }
+    const gathered = await place<Child>({
+      repo: store.children,
+      id: childId,
+      teamId: home.teamId,
+      copies,
+      build: (before) => before as Child,
+      exclusive: true,
+      // Moved by another batch since this look: look again, and gather where it is now.
+      stillWanted: (now) => now.length === 1 && now[0]?.teamId === home.teamId,
+      whileClaimed: async () => {
+        const ours = input.written.get(childId) ?? [];
+        await mapLimit(ours, CONCURRENCY, (e) => store.events.upsert({ ...e, teamId: home.teamId }));
+        const events = await store.events.query('c.childId = @id', [{ name: '@id', value: childId }]);
+        for (const e of events) if (e.teamId !== home.teamId) await carryEvent(store, e, home.teamId);
+      },
+      now: input.now,
+      sleep: input.sleep,
+      concurrencyError: input.concurrencyError,
+    });
+    if (gathered) return;
+  }
+  throw input.concurrencyError(`children/${childId} kept moving`);
 }
 
 /** When a child moves team, their events follow them to the new team's partition. */

@@ -9,7 +9,7 @@ import type { FeedRecord, RecordType } from '../domain/feed-records';
 import { londonDate } from '../domain/dates';
 import type { DateLimitSettings } from '../domain/schemas';
 import { toChild, toEvent, toPerson, toTeam } from '../domain/from-feed';
-import type { Child, Person } from '../domain/types';
+import type { CaseEvent, Child, Person } from '../domain/types';
 import type { Stored } from '../store/repository';
 import { ConcurrencyError } from '../store/repository';
 import type { Store } from '../store/store';
@@ -61,45 +61,19 @@ export async function write(
     c[type] += 1;
     counts.set(teamId, c);
   };
-  const today = londonDate(options.now);
-  const placing = {
-    now: () => new Date(),
-    sleep,
-    concurrencyError: (what: string) => new ConcurrencyError(what),
-  };
+  const placer = placers(store, londonDate(options.now));
 
   // Parents before children, so a reader never meets a child whose team is missing.
   await mapLimit(of('team'), WRITE_CONCURRENCY, async (r) => {
     await store.teams.upsert(toTeam(r));
     count(r.id, 'team');
   });
-
-  const placePerson = (r: Of<'person'>, copies: (Person & Stored)[]) =>
-    place<Person>({
-      ...placing,
-      repo: store.people,
-      id: r.id,
-      teamId: r.teamId,
-      copies,
-      build: (before) => toPerson(r, before),
-    });
-  const placeChild = (r: Of<'child'>, copies: (Child & Stored)[]) =>
-    place<Child>({
-      ...placing,
-      repo: store.children,
-      id: r.id,
-      teamId: r.teamId,
-      copies,
-      build: (before) => toChild(r, before, today),
-      carry: (from, to) => carryEvents(store, r.id, from, to),
-    });
-
   await mapLimit(of('person'), WRITE_CONCURRENCY, async (r) => {
-    await placePerson(r, existing.personCopies.get(r.id) ?? []);
+    await placer.person(r, existing.personCopies.get(r.id) ?? []);
     count(r.teamId, 'person');
   });
   await mapLimit(of('child'), WRITE_CONCURRENCY, async (r) => {
-    await placeChild(r, existing.childCopies.get(r.id) ?? []);
+    await placer.child(r, existing.childCopies.get(r.id) ?? []);
     count(r.teamId, 'child');
   });
 
@@ -107,13 +81,20 @@ export async function write(
   const childTeam = new Map<string, string>();
   for (const r of of('event')) childTeam.set(r.childId, existing.children.get(r.childId) as string);
   for (const r of of('child')) childTeam.set(r.id, r.teamId);
+  const written = new Map<string, CaseEvent[]>();
+  const strayed = new Set<string>();
   await mapLimit(of('event'), WRITE_CONCURRENCY, async (r) => {
-    const teamId = childTeam.get(r.childId) as string; // checked: every event's child is known
-    await store.events.upsert(toEvent(r, teamId));
+    const event = toEvent(r, childTeam.get(r.childId) as string); // checked: every event's child is known
+    await store.events.upsert(event);
+    written.set(r.childId, [...(written.get(r.childId) ?? []), event]);
     for (const old of existing.events.get(r.id) ?? []) {
-      if (old.teamId !== teamId) await store.events.delete(r.id, old.teamId);
+      if (old.teamId === event.teamId) continue;
+      // A copy beside the same child is gathered under the child's claim (a move may be carrying
+      // it right now); one left with another child (the event was moved to this one) goes now.
+      if (old.childId === r.childId) strayed.add(r.childId);
+      else await store.events.delete(r.id, old.teamId);
     }
-    count(teamId, 'event');
+    count(event.teamId, 'event');
   });
 
   const people = new Map(of('person').map((r) => [r.id, r]));
@@ -121,29 +102,65 @@ export async function write(
   await settle(store, {
     people: new Map(of('person').map((r) => [r.id, r.teamId])),
     children: childTeam,
-    eventChildren: new Set(of('event').map((r) => r.childId)),
+    written,
+    strayed,
     again: {
-      person: (id, copies) => placePerson(people.get(id) as Of<'person'>, copies as (Person & Stored)[]),
-      child: async (id, copies) => {
+      person: (id, copies) => placer.person(people.get(id) as Of<'person'>, copies as (Person & Stored)[]),
+      child: (id, copies) => {
         const r = children.get(id);
-        if (r) return placeChild(r, copies as (Child & Stored)[]);
-        // Only its events were in this batch: keep the copy changed last, with everything beside it.
-        const keep = [...(copies as (Child & Stored)[])].sort((a, b) => b._ts - a._ts)[0] as Child;
-        return place<Child>({
-          ...placing,
-          repo: store.children,
-          id,
-          teamId: keep.teamId,
-          copies: copies as (Child & Stored)[],
-          build: (before) => ({ ...(before ?? keep), teamId: keep.teamId }),
-          carry: (from, to) => carryEvents(store, id, from, to),
-        });
+        return r
+          ? placer.child(r, copies as (Child & Stored)[])
+          : placer.keep(id, copies as (Child & Stored)[]);
       },
     },
-    ...placing,
+    ...PLACING,
   });
   if (options.logActivity !== false) await logWrites(store, counts, options);
   return counts;
+}
+
+const PLACING = {
+  now: () => new Date(),
+  sleep,
+  concurrencyError: (what: string) => new ConcurrencyError(what),
+};
+
+/** Putting a person or child from the feed in its team, or keeping a child where it was changed last. */
+function placers(store: Store, today: string) {
+  return {
+    person: (r: Of<'person'>, copies: (Person & Stored)[]) =>
+      place<Person>({
+        ...PLACING,
+        repo: store.people,
+        id: r.id,
+        teamId: r.teamId,
+        copies,
+        build: (before) => toPerson(r, before),
+      }),
+    child: (r: Of<'child'>, copies: (Child & Stored)[]) =>
+      place<Child>({
+        ...PLACING,
+        repo: store.children,
+        id: r.id,
+        teamId: r.teamId,
+        copies,
+        build: (before) => toChild(r, before, today),
+        carry: (from, to) => carryEvents(store, r.id, from, to),
+      }),
+    /** Only the child's events were in the batch: keep the copy changed last, with everything beside it. */
+    keep: (id: string, copies: (Child & Stored)[]) => {
+      const latest = [...copies].sort((a, b) => b._ts - a._ts)[0] as Child;
+      return place<Child>({
+        ...PLACING,
+        repo: store.children,
+        id,
+        teamId: latest.teamId,
+        copies,
+        build: (before) => ({ ...(before ?? latest), teamId: latest.teamId }),
+        carry: (from, to) => carryEvents(store, id, from, to),
+      });
+    },
+  };
 }
 
 /** One id-only line per team touched, with the counts written. */
