@@ -50,7 +50,7 @@ export const settingsInput = z
     if (!s.leaveFrom || !s.leaveTo || s.leaveTo < yearAfter(s.leaveFrom)) return;
     context.addIssue({
       code: 'custom',
-      message: `can be at most a year long, so its last day must be before ${spokenDate(yearAfter(s.leaveFrom))}`,
+      message: `can be at most a year long, so its last day must be before ${spokenDate(yearAfter(s.leaveFrom))} ${yearAfter(s.leaveFrom).slice(0, 4)}`,
       path: ['leave'],
     });
   });
