@@ -23,7 +23,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-cli-import-'));
   writeLocalConnection(dir, {
     cosmosEndpoint: process.env.HEARTH_TEST_COSMOS_ENDPOINT as string,
-    certificate: process.env.HEARTH_TEST_COSMOS_CERT as string,
+    certificate: process.env.HEARTH_TEST_COSMOS_CERT,
     queueConnection: process.env.HEARTH_TEST_QUEUES as string,
     url: 'http://localhost:0',
   });
