@@ -44,6 +44,11 @@ export const repliesIn = (connector: FakeConnector, conversation: string) =>
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Each after a random pause of up to `spread` ms, so every interleaving gets its turn. */
-export function together<T>(spread: number, ...work: (() => Promise<T>)[]): Promise<T[]> {
-  return Promise.all(work.map((w) => sleep(Math.random() * spread).then(w)));
+export function together<T extends unknown[]>(
+  spread: number,
+  ...work: { [K in keyof T]: () => Promise<T[K]> }
+): Promise<T> {
+  return Promise.all(
+    work.map((w: () => Promise<unknown>) => sleep(Math.random() * spread).then(w)),
+  ) as Promise<T>;
 }
