@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod/v4';
 import { CALENDAR_REGIONS } from './domain/bank-holidays';
 import { NAME_STYLES } from './domain/names';
-import { isoDateSchema } from './domain/schemas';
+import type { DateLimitSettings } from './domain/schemas';
+import { DEFAULT_DATE_LIMITS, isoDateSchema } from './domain/schemas';
 import type { AuditProgramme } from './domain/audit-programme';
 import { DEFAULT_PROGRAMME, parseProgramme } from './domain/audit-programme';
 import { applyOverrides } from './domain/timescale-schema';
@@ -66,6 +67,15 @@ const envSchema = z.object({
   AzureWebJobsStorage__queueServiceUri: z.url({ error: 'must be an https URL' }).optional(),
   HEARTH_FEED_KEY: optionalText,
   HEARTH_FEED_MAX_BYTES: positiveInt(5 * 1024 * 1024),
+  HEARTH_FEED_EARLIEST_DATE: isoDateSchema
+    .refine((d) => d >= '1900-01-01', 'must be 1900-01-01 or later (the working-day calendar starts then)')
+    .default(DEFAULT_DATE_LIMITS.earliest),
+  HEARTH_FEED_YEARS_AHEAD: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(DEFAULT_DATE_LIMITS.yearsAhead),
   HEARTH_CHILD_NAME_STYLE: z
     .enum(CHILD_NAME_STYLES, { error: `must be one of ${CHILD_NAME_STYLES.join(', ')}` })
     .default('first-name-initial'),
@@ -140,7 +150,13 @@ export interface Config {
     queueServiceUri: string | undefined;
   };
   /** `key` is set only when the shared key is allowed; `entra` only when Entra tokens are. */
-  feed: { key: string | undefined; entra: ProductionSettings['feedAuth']['entra']; maxBytes: number };
+  feed: {
+    key: string | undefined;
+    entra: ProductionSettings['feedAuth']['entra'];
+    maxBytes: number;
+    /** Dates the feed and the CSV import accept: from `earliest` to `yearsAhead` years after today. */
+    dates: DateLimitSettings;
+  };
   health: ProductionSettings['health'];
   teamsInstall: ProductionSettings['teamsInstall'];
   retention: ProductionSettings['retention'];
@@ -256,6 +272,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       key: operations.feedAuth.keyAllowed ? feedKey : undefined,
       entra: operations.feedAuth.entra,
       maxBytes: e.HEARTH_FEED_MAX_BYTES,
+      dates: { earliest: e.HEARTH_FEED_EARLIEST_DATE, yearsAhead: e.HEARTH_FEED_YEARS_AHEAD },
     },
     health: operations.health,
     teamsInstall: operations.teamsInstall,

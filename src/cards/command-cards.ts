@@ -31,11 +31,16 @@ export function renderMyWeekCard(view: MyWeekView): Card {
 }
 
 export function renderSettingsCard(person: Person, today: IsoDate): Card {
+  // The leave saving would keep: saving the card replaces leave with what it shows.
+  const leave = person.leave.filter((l) => l.to >= today).sort((a, b) => a.from.localeCompare(b.from))[0];
   return renderCard('settings', {
     morningTime: person.morningTime,
     workingDays: person.workingDays.join(','),
     quietStart: person.quietHours?.start ?? '',
     quietEnd: person.quietHours?.end ?? '',
+    // Leave already begun shows from today: the card cannot pick a day before it.
+    leaveFrom: leave ? (leave.from < today ? today : leave.from) : '',
+    leaveTo: leave?.to ?? '',
     today,
     words: SETTINGS_CARD,
   });

@@ -11,7 +11,7 @@ import { createCalendar } from '../domain/calendar';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { CSV_KINDS } from '../ingest/csv-mapping';
 import { atArgument, isoDateArgument, weekArgument } from './arguments';
-import { connect } from './connect';
+import { connect, connectStore } from './connect';
 import { runImport } from './import-command';
 import { digestDryRun, dryRun, readDataFile, readStoreData } from './plan-command';
 
@@ -30,13 +30,21 @@ export function addImportCommand(program: Command): void {
     )
     .option('--accept-valid', 'write the good rows even when some rows are bad', false)
     .option('--rejects <file>', 'also write the bad rows, with reasons, to this CSV file')
+    .option('--dry-run', 'check every row (against the store too) and write nothing', false)
     .option('--local', 'import into Hearth running locally with npm start', false)
     .action(
       async (
         file: string,
-        opts: { kind: CsvKind; mapping?: string; acceptValid: boolean; rejects?: string; local: boolean },
+        opts: {
+          kind: CsvKind;
+          mapping?: string;
+          acceptValid: boolean;
+          rejects?: string;
+          dryRun: boolean;
+          local: boolean;
+        },
       ) => {
-        const services = await connect(opts.local);
+        const services = await connectStore(opts.local);
         try {
           const report = await runImport(
             services.store,
@@ -48,6 +56,8 @@ export function addImportCommand(program: Command): void {
               rejects: opts.rejects,
               progress: process.stderr.isTTY === true,
               now: services.now(),
+              dryRun: opts.dryRun,
+              dates: services.config.feed.dates,
             },
             (line) => console.log(line),
           );

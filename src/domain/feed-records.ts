@@ -13,7 +13,9 @@ import {
   listOf,
   localTimeSchema as localTime,
   nameText,
+  outsideLimits,
 } from './schemas';
+import type { DateLimits } from './schemas';
 import {
   ANCHOR_KINDS,
   CHILD_FLAGS,
@@ -111,6 +113,13 @@ export const eventRecord = z
     error: 'needs at least one of dueDate, scheduledDate or completedDate',
     path: ['dueDate'],
     when: (payload) => payload.issues.length === 0,
+  })
+  // A planned event that has "happened" already is a contradiction Hearth would have to guess at.
+  .refine((e) => e.status !== 'planned' || !e.completedDate || e.dueDate || e.scheduledDate, {
+    error:
+      'a planned event needs its dueDate or scheduledDate (a completedDate alone means it happened: send status completed)',
+    path: ['completedDate'],
+    when: (payload) => payload.issues.length === 0,
   });
 
 export type TeamRecord = z.infer<typeof teamRecord>;
@@ -139,17 +148,78 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Parses one record of any type, with a reason a person can act on when it is wrong. */
-export function parseRecord(raw: unknown): ParseResult {
+/**
+ * Parses one record of any type, with a reason a person can act on when it is wrong. With `limits`
+ * (from "today": the caller passes it in), every date must fall inside them.
+ */
+export function parseRecord(raw: unknown, limits?: DateLimits): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'must be an object with a "type" field' };
   }
+  const hostile = hostileShape(raw, []);
+  if (hostile) return { ok: false, reason: hostile };
   const type = (raw as { type?: unknown }).type;
   if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
     return { ok: false, reason: `type: must be one of ${listOf(RECORD_TYPES)}` };
   }
   const parsed = schemas[type as RecordType].safeParse(raw);
-  return parsed.success
-    ? { ok: true, record: parsed.data }
-    : { ok: false, reason: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
+  const outside = limits ? datesOutside(parsed.data, limits) : [];
+  return outside.length > 0 ? { ok: false, reason: outside.join('; ') } : { ok: true, record: parsed.data };
+}
+
+/** Names that reach an object's prototype rather than a field; JSON can carry them as plain keys. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What no schema sees the same way twice, found before parsing: keys that name the prototype
+ * (`anchors.__proto__` would vanish silently, `constructor` would confuse the reason) and text
+ * holding a lone UTF-16 surrogate (half a character: it cannot be stored or shown faithfully).
+ */
+function hostileShape(value: unknown, path: string[]): string | undefined {
+  const where = (p: string[]) => (p.length ? `${p.join('.')}: ` : '');
+  if (typeof value === 'string') {
+    return LONE_SURROGATE.test(value)
+      ? `${where(path)}holds a broken character (half of a UTF-16 surrogate pair): send valid Unicode text`
+      : undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (path.length > 4) return `${where(path)}is nested too deeply`;
+  for (const key of Object.keys(value)) {
+    const at = [...path, key];
+    if (PROTOTYPE_KEYS.has(key) || LONE_SURROGATE.test(key)) {
+      const anchors =
+        path.length === 1 && path[0] === 'anchors' ? ` (anchors are ${ANCHOR_KINDS.join(', ')})` : '';
+      return `${where(at)}is not a known field${anchors}`;
+    }
+    const problem = hostileShape((value as Record<string, unknown>)[key], at);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Each date of a parsed record outside the limits, as "field: why". */
+function datesOutside(record: FeedRecord, limits: DateLimits): string[] {
+  const dates: [string, string | undefined][] =
+    record.type === 'person'
+      ? [['startedOn', record.startedOn]]
+      : record.type === 'child'
+        ? [
+            ['dateOfBirth', record.dateOfBirth],
+            ...Object.entries(record.anchors).map(([k, v]): [string, string] => [`anchors.${k}`, v]),
+          ]
+        : record.type === 'event'
+          ? [
+              ['dueDate', record.dueDate],
+              ['scheduledDate', record.scheduledDate],
+              ['completedDate', record.completedDate],
+              ['recordedAt', record.recordedAt?.slice(0, 10)],
+            ]
+          : [];
+  return dates.flatMap(([field, date]) => {
+    const why = date === undefined ? undefined : outsideLimits(date, limits);
+    return why ? [`${field}: ${why}`] : [];
+  });
 }

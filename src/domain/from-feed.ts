@@ -6,14 +6,21 @@
 import type { ChildRecord, EventRecord, PersonRecord, TeamRecord } from './feed-records';
 import type { CaseEvent, Child, IsoDate, Person, Team } from './types';
 
-/** Fields a person sets for themselves in Hearth; the feed supplies them only for someone new. */
+/**
+ * Fields Hearth owns: what a person sets for themselves in Teams and what Hearth learns there. The
+ * feed supplies the defaults only for someone new, and never overwrites them. (Working days are
+ * the feed's when it sends them, as the case system's record of a part-time pattern; when it does
+ * not, the days the person chose are kept.)
+ */
 const PERSON_FIELDS_OWNED_BY_HEARTH = [
-  'workingDays',
   'morningTime',
   'quietHours',
   'leave',
   'paused',
   'reachability',
+  'conversationReference',
+  'snoozes',
+  'teamsInstall',
 ] as const;
 
 const DEFAULT_WORKING_DAYS: Person['workingDays'] = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -40,10 +47,15 @@ export function toPerson(record: PersonRecord, before: Person | undefined): Pers
     ...(record.startedOn ? { startedOn: record.startedOn } : {}),
   };
   if (!before) return fromFeed;
-  // Keep what the person chose in Hearth, and anything else Hearth learned (e.g. their Teams chat).
+  // Keep what the person chose in Hearth, anything else Hearth learned (their Teams chat), and
+  // what this record leaves out (their working days, when it sends none).
+  const notSent = record.workingDays ? [] : ['workingDays'];
   const kept = Object.fromEntries(
     Object.entries(before).filter(
-      ([key]) => !(key in fromFeed) || (PERSON_FIELDS_OWNED_BY_HEARTH as readonly string[]).includes(key),
+      ([key]) =>
+        !(key in fromFeed) ||
+        (PERSON_FIELDS_OWNED_BY_HEARTH as readonly string[]).includes(key) ||
+        notSent.includes(key),
     ),
   );
   return { ...fromFeed, ...kept };

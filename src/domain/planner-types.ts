@@ -3,6 +3,7 @@
  * nudges and leave cover notices. Plain data, stored in the outbox as it is.
  */
 import type { WorkingCalendar } from './calendar';
+import type { Skipped } from './isolate';
 import type { NameStyle } from './names';
 import type { TimescaleRule } from './timescale-rules';
 import type { CaseEvent, Child, EventKind, IsoDate, Person } from './types';
@@ -100,6 +101,8 @@ export interface Plan {
   bundles: MorningBundle[];
   nudges: Nudge[];
   cover: CoverNotice[];
+  /** Children (or whole practitioners) the rules could not handle, left out so the rest go out. */
+  skipped: Skipped[];
 }
 
 export interface PlanInput {

@@ -13,6 +13,8 @@ import type { NameStyle } from './names';
 import type { Plan, PlanInput, PlannerSettings } from './planner-types';
 import { DEFAULT_LEAD_TIMES } from './planner-types';
 import type { TimescaleRule } from './timescale-rules';
+import type { Child } from './types';
+import { describeError, withoutFaulty } from './isolate';
 
 export type {
   BundleItem,
@@ -50,20 +52,33 @@ export function plan(input: PlanInput): Plan {
       )
       .map((p) => p.id);
 
-  const result: Plan = { bundles: [], nudges: [], cover: [] };
+  const result: Plan = { bundles: [], nudges: [], cover: [], skipped: [] };
   const practitioners = input.people
     .filter((p) => p.roles.includes('practitioner') && !p.paused)
     .sort((a, b) => a.id.localeCompare(b.id));
   for (const person of practitioners) {
-    const planned = planPractitioner(person, {
-      children: childrenByWorker.get(person.id) ?? [],
+    const context = (children: readonly Child[]) => ({
+      children,
       eventsByChild,
       today,
       nowTime: londonTime(input.now),
       settings: input.settings,
-      alreadyPlanned: input.alreadyPlanned ?? new Set(),
+      alreadyPlanned: input.alreadyPlanned ?? new Set<string>(),
       managersOf,
     });
+    // One child (or person) the rules cannot handle is left out, and said so; everyone else is planned.
+    let planned: ReturnType<typeof planPractitioner>;
+    try {
+      planned = withoutFaulty(
+        childrenByWorker.get(person.id) ?? [],
+        (children) => planPractitioner(person, context(children)),
+        (child, error) =>
+          result.skipped.push({ personId: person.id, childId: child.id, problem: describeError(error) }),
+      );
+    } catch (error) {
+      result.skipped.push({ personId: person.id, problem: describeError(error) });
+      continue;
+    }
     if (!planned) continue;
     result.bundles.push(planned.bundle);
     result.nudges.push(...planned.nudges);

@@ -1,9 +1,11 @@
 /**
- * Reading a feed request's body: JSON of at most the configured size, holding `{ "records": [...] }`
- * of at most 20,000 records. Each problem is an HttpError saying what to send instead.
+ * Reading a feed request's body: UTF-8 JSON of at most the configured size, holding
+ * `{ "records": [...] }` of at most 20,000 records. Each problem is an HttpError saying what to send
+ * instead (a byte that is not UTF-8 is named by line, never silently replaced).
  */
 import type { HttpRequest } from '@azure/functions';
 import { HttpError } from '../util/http-error';
+import { firstInvalidUtf8, lineAt } from './utf8';
 
 export const MAX_RECORDS_PER_BATCH = 20_000;
 
@@ -18,7 +20,15 @@ export async function readJson(request: HttpRequest, maxBytes: number): Promise<
   }
   const bytes = await request.arrayBuffer();
   if (bytes.byteLength > maxBytes) throw tooLarge();
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const body = new Uint8Array(bytes);
+  const bad = firstInvalidUtf8(body);
+  if (bad >= 0) {
+    throw new HttpError(
+      400,
+      `The body is not valid UTF-8 (line ${lineAt(body, bad)}, byte ${bad}). Send the batch as UTF-8 JSON.`,
+    );
+  }
+  const text = new TextDecoder('utf-8').decode(body);
   try {
     return JSON.parse(text);
   } catch (error) {

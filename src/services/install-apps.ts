@@ -7,8 +7,11 @@
  * Hearth install itself for someone) is reported once in the activity log, by id.
  */
 import { randomUUID } from 'node:crypto';
+import { describeError } from '../domain/isolate';
 import type { Person } from '../domain/types';
 import type { Store } from '../store/store';
+import type { Skipped } from './skipped-records';
+import { reportSkipped } from './skipped-records';
 
 /** What Graph said to one install. The adapter in src/teams/graph-install.ts turns HTTP into these. */
 export type InstallAnswer =
@@ -112,14 +115,23 @@ export async function installApps(deps: InstallAppsDeps): Promise<InstallReport>
     due(p, deps.now),
   );
   const limit = deps.maxPerRun ?? 200;
+  const skipped: Skipped[] = [];
   let stopped = false;
   for (const [index, person] of people.entries()) {
     if (stopped || index >= limit) {
       report.deferred.push(person.id);
       continue;
     }
-    const answer = await deps.installer.install(person.entraObjectId as string);
-    await record(deps, person, answer);
+    let answer: InstallAnswer;
+    try {
+      answer = await deps.installer.install(person.entraObjectId as string);
+      await record(deps, person, answer);
+    } catch (error) {
+      // One person's failure (a record Graph or the store cannot take) leaves everyone else's install.
+      report.deferred.push(person.id);
+      skipped.push({ personId: person.id, problem: describeError(error) });
+      continue;
+    }
     if (answer.kind === 'installed') report.installed.push(person.id);
     else if (answer.kind === 'already-installed') report.alreadyInstalled.push(person.id);
     else if (answer.kind === 'not-permitted') report.notPermitted.push(person.id);
@@ -130,6 +142,8 @@ export async function installApps(deps: InstallAppsDeps): Promise<InstallReport>
       stopped = true;
     }
   }
+  const teamOf = new Map(people.map((p) => [p.id, p.teamId]));
+  await reportSkipped(deps.store, 'teams-install', skipped, (id) => teamOf.get(id), deps.now);
   if (people.length > 0) {
     await deps.store.activity.upsert({
       id: randomUUID(),

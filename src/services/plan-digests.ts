@@ -7,6 +7,7 @@
 import type { WorkingCalendar } from '../domain/calendar';
 import { addDays, londonDate, londonInstant, londonTime, mondayOf } from '../domain/dates';
 import type { TeamDigest } from '../domain/digest';
+import { describeError, withoutFaulty } from '../domain/isolate';
 import { buildTeamDigests, weekReviewed } from '../domain/digest';
 import { rollUp, teamsVisibleTo } from '../domain/digest-access';
 import type { OutboxMessage } from '../domain/outbox';
@@ -14,12 +15,17 @@ import { outboxMessage } from '../domain/outbox';
 import type { IsoDate, Person } from '../domain/types';
 import { onLeave, sendTime } from '../domain/work-pattern';
 import { writeAndQueue } from '../delivery/outbox-queue';
+import { eachIsolated } from '../util/each-isolated';
 import type { Store } from '../store/store';
 import type { Deps } from './deps';
+import type { Skipped } from './skipped-records';
+import { reportSkipped } from './skipped-records';
 
 export interface DigestRunResult {
   planned: number;
   queued: number;
+  /** Children (or teams) left out because the digest's rules could not handle them. */
+  skipped: Skipped[];
 }
 
 /** The first day of `today`'s week that is a working day (Tuesday after a bank holiday Monday). */
@@ -52,11 +58,11 @@ type DigestDeps = Pick<Deps, 'store' | 'queues' | 'calendar' | 'digest'>;
 export async function planDigests(deps: DigestDeps, now: Date, asker?: Person): Promise<DigestRunResult> {
   const today = londonDate(now);
   const firstDay = firstWorkingDayOfWeek(today, deps.calendar);
-  if (!asker && firstDay !== today) return { planned: 0, queued: 0 };
+  if (!asker && firstDay !== today) return { planned: 0, queued: 0, skipped: [] };
 
   const people = await deps.store.people.query();
   const leaders = asker ? [asker].filter(isLeader) : await dueLeaders(deps.store, people, now);
-  if (leaders.length === 0) return { planned: 0, queued: 0 };
+  if (leaders.length === 0) return { planned: 0, queued: 0, skipped: [] };
 
   const teamIds = [...new Set(leaders.flatMap(teamsVisibleTo))];
   const inTeams = `ARRAY_CONTAINS(@teams, c.teamId)`;
@@ -72,17 +78,68 @@ export async function planDigests(deps: DigestDeps, now: Date, asker?: Person): 
       [...teamsParam, { name: '@from', value: weekStart }],
     ),
   ]);
-  const digests = buildTeamDigests(
+  const skipped: Skipped[] = [];
+  const digests = digestsLeavingOut(
     { teams, people, children, events, undelivered },
     teamIds,
     { weekStart, asOf: today },
     deps.digest,
+    skipped,
   );
   const messages = leaders.flatMap((leader) =>
     messagesFor(leader, digests, { now, weekStart, asked: !!asker }),
   );
-  const queued = await writeAndQueue(deps.store, deps.queues, messages, now);
-  return { planned: messages.length, queued };
+  let queued = 0;
+  await eachIsolated(
+    messages,
+    16,
+    async (m) => {
+      queued += await writeAndQueue(deps.store, deps.queues, [m], now);
+    },
+    (m, error) => void skipped.push({ personId: m.recipientId, problem: describeError(error) }),
+  );
+  const teamOf = new Map(people.map((p) => [p.id, p.teamId]));
+  await reportSkipped(deps.store, 'plan-digests', skipped, (id) => teamOf.get(id), now);
+  return { planned: messages.length, queued, skipped };
+}
+
+type DigestData = Parameters<typeof buildTeamDigests>[0];
+
+/**
+ * Every team's digest; when the rules cannot handle a record, team by team and child by child, so
+ * that one child (or one team) is left out and reported, and every other manager gets theirs.
+ */
+function digestsLeavingOut(
+  data: DigestData,
+  teamIds: readonly string[],
+  dates: { weekStart: IsoDate; asOf: IsoDate },
+  settings: Deps['digest'],
+  skipped: Skipped[],
+): TeamDigest[] {
+  try {
+    return buildTeamDigests(data, teamIds, dates, settings);
+  } catch {
+    return [...teamIds].sort().flatMap((teamId) => {
+      const mine = <T extends { teamId: string }>(items: readonly T[]) =>
+        items.filter((i) => i.teamId === teamId);
+      const team = {
+        teams: data.teams,
+        people: mine(data.people),
+        events: mine(data.events),
+        undelivered: data.undelivered && mine(data.undelivered),
+      };
+      try {
+        return withoutFaulty(
+          mine(data.children),
+          (children) => buildTeamDigests({ ...team, children }, [teamId], dates, settings),
+          (child, error) => skipped.push({ teamId, childId: child.id, problem: describeError(error) }),
+        );
+      } catch (error) {
+        skipped.push({ teamId, problem: describeError(error) });
+        return [];
+      }
+    });
+  }
 }
 
 /**

@@ -2,21 +2,28 @@
  * One run of the morning planner against the store: read what it needs, plan (pure), write each
  * new message to the outbox under its deterministic id and queue it for sending. Messages written
  * but never queued (a crash between the two) are found by the outbox sweep that runs with it
- * (sweep-outbox.ts), so none is lost.
+ * (sweep-outbox.ts), so none is lost. A child or person the rules cannot handle is left out, logged
+ * by id and reported to the admins in the activity log; everyone else's cards go out as usual.
  */
 import { londonDate, londonInstant } from '../domain/dates';
+import { describeError } from '../domain/isolate';
 import type { OutboxMessage } from '../domain/outbox';
 import { outboxMessage } from '../domain/outbox';
 import type { Plan } from '../domain/planner';
 import { plan } from '../domain/planner';
 import type { IsoDate, Person } from '../domain/types';
 import { writeAndQueue } from '../delivery/outbox-queue';
+import { eachIsolated } from '../util/each-isolated';
 import type { Deps } from './deps';
+import type { Skipped } from './skipped-records';
+import { reportSkipped } from './skipped-records';
 
 export interface PlanRunResult {
   planned: number;
   queued: number;
   coverNotices: number;
+  /** Left out because the rules could not handle them (or their message could not be written). */
+  skipped: Skipped[];
 }
 
 export async function planMornings(
@@ -40,8 +47,20 @@ export async function planMornings(
     alreadyPlanned: new Set(todays.map((m) => m.id)),
   });
   const messages = messagesFor(result, people, today, now.toISOString());
-  const queued = await writeAndQueue(store, queues, messages, now);
-  return { planned: messages.length, queued, coverNotices: result.cover.length };
+  const skipped = [...result.skipped];
+  // Message by message: one that cannot be written (too large, say) holds up no one else's.
+  let queued = 0;
+  await eachIsolated(
+    messages,
+    16,
+    async (m) => {
+      queued += await writeAndQueue(store, queues, [m], now);
+    },
+    (m, error) => void skipped.push({ personId: m.recipientId, problem: describeError(error) }),
+  );
+  const teamOf = new Map(people.map((p) => [p.id, p.teamId]));
+  await reportSkipped(store, 'plan-mornings', skipped, (id) => teamOf.get(id), now);
+  return { planned: messages.length, queued, coverNotices: result.cover.length, skipped };
 }
 
 /** The plan's bundles, nudges and leave cover notes, as outbox messages. */

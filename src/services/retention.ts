@@ -12,9 +12,14 @@ import type { RetentionDays, RetentionKind } from '../store/containers';
 import { CONTAINERS, DAY_SECONDS } from '../store/containers';
 import { isStatus } from '../store/repository';
 import type { Store } from '../store/store';
+import { describeError } from '../domain/isolate';
+import type { Child } from '../domain/types';
+import { eachIsolated } from '../util/each-isolated';
 import { mapLimit } from '../util/map-limit';
 import type { ForgetReport } from './forget-child';
 import { forgetChildren } from './forget-child';
+import type { Skipped } from './skipped-records';
+import { reportSkipped } from './skipped-records';
 
 export interface RetentionDeps {
   store: Store;
@@ -28,6 +33,8 @@ export interface RetentionReport {
   /** Closed children seen for the first time: their removal counts from today. */
   closedFromToday: string[];
   forgotten: ForgetReport[];
+  /** Children whose dating or removal failed: left for the next run, reported to the admins. */
+  skipped: Skipped[];
 }
 
 const CONCURRENCY = 8;
@@ -65,29 +72,51 @@ export async function purgeExpired(deps: RetentionDeps): Promise<RetentionReport
  */
 export async function forgetClosedChildren(
   deps: RetentionDeps,
-): Promise<Pick<RetentionReport, 'closedFromToday' | 'forgotten'>> {
+): Promise<Pick<RetentionReport, 'closedFromToday' | 'forgotten' | 'skipped'>> {
   const today = londonDate(deps.now);
   const closed = await deps.store.children.query('c.closed = true');
   const undated = closed.filter((c) => !c.closedSince);
-  await mapLimit(undated, CONCURRENCY, (c) =>
-    deps.store.children.update(c.id, c.teamId, (current) =>
-      current.closed && !current.closedSince ? { ...current, closedSince: today } : undefined,
-    ),
+  const skipped: Skipped[] = [];
+  const skip = (c: Child, error: unknown) =>
+    void skipped.push({ teamId: c.teamId, childId: c.id, problem: describeError(error) });
+  await eachIsolated(
+    undated,
+    CONCURRENCY,
+    async (c) => {
+      await deps.store.children.update(c.id, c.teamId, (current) =>
+        current.closed && !current.closedSince ? { ...current, closedSince: today } : undefined,
+      );
+    },
+    skip,
   );
   const due = closed.filter(
     (c) => c.closedSince !== undefined && daysBetween(c.closedSince, today) >= deps.retention.closedChild,
   );
-  const forgotten = await forgetChildren(
-    { store: deps.store, now: deps.now, actor: 'retention' },
-    due.map((c) => c.id),
-  );
-  return { closedFromToday: undated.map((c) => c.id), forgotten };
+  const forgetDeps = { store: deps.store, now: deps.now, actor: 'retention' };
+  let forgotten: ForgetReport[];
+  try {
+    forgotten = await forgetChildren(
+      forgetDeps,
+      due.map((c) => c.id),
+    );
+  } catch {
+    // One child at a time, so one that cannot be removed now leaves the others removed.
+    forgotten = [];
+    await eachIsolated(
+      due,
+      1,
+      async (c) => void forgotten.push(...(await forgetChildren(forgetDeps, [c.id]))),
+      skip,
+    );
+  }
+  return { closedFromToday: undated.map((c) => c.id), forgotten, skipped };
 }
 
 /** Both jobs, and one id-only line in the activity log saying what was done. */
 export async function runRetention(deps: RetentionDeps): Promise<RetentionReport> {
   const expired = await purgeExpired(deps);
-  const { closedFromToday, forgotten } = await forgetClosedChildren(deps);
+  const { closedFromToday, forgotten, skipped } = await forgetClosedChildren(deps);
+  await reportSkipped(deps.store, 'retention', skipped, () => undefined, deps.now);
   await deps.store.activity.upsert({
     id: randomUUID(),
     teamId: 'system',
@@ -98,7 +127,8 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
       ...Object.fromEntries(Object.entries(expired).map(([kind, n]) => [`expired.${kind}`, n])),
       closedFromToday: closedFromToday.length,
       childrenForgotten: forgotten.length,
+      childrenSkipped: skipped.length,
     },
   });
-  return { expired, closedFromToday, forgotten };
+  return { expired, closedFromToday, forgotten, skipped };
 }

@@ -20,9 +20,16 @@ export class ConcurrencyError extends Error {
   }
 }
 
+/** Whether Cosmos DB answered with this status code (also when wrapped, as the `cause` of another). */
 export function isStatus(error: unknown, code: number): boolean {
-  return error instanceof ErrorResponse && error.code === code;
+  for (let e = error, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
+    if (e instanceof ErrorResponse) return e.code === code;
+  }
+  return false;
 }
+
+/** Ids per `ARRAY_CONTAINS` query: a few tens of kilobytes of query, well inside Cosmos DB's limits. */
+const ID_SLICE = 2_000;
 
 const SYSTEM_FIELDS = new Set(['_etag', '_ts', '_rid', '_self', '_attachments', 'docType']);
 
@@ -122,6 +129,15 @@ export class Repository<T extends { id: string }> {
   }
 
   async query(where?: string, parameters: SqlParameter[] = [], partitionKey?: string): Promise<T[]> {
+    return (await this.queryStored(where, parameters, partitionKey)).map((r) => withoutSystemFields<T>(r));
+  }
+
+  /** As `query`, keeping each item's ETag, for a later write that must not clobber a newer one. */
+  async queryStored(
+    where?: string,
+    parameters: SqlParameter[] = [],
+    partitionKey?: string,
+  ): Promise<(T & Stored)[]> {
     const clauses = [
       this.docType ? 'c.docType = @docType' : undefined,
       where ? `(${where})` : undefined,
@@ -131,7 +147,7 @@ export class Repository<T extends { id: string }> {
     const { resources } = await this.container.items
       .query<T & Stored>({ query, parameters: params }, partitionKey ? { partitionKey } : {})
       .fetchAll();
-    return resources.map((r) => withoutSystemFields<T>(r));
+    return resources;
   }
 
   /**
@@ -139,11 +155,33 @@ export class Repository<T extends { id: string }> {
    * for a moment while something moves between teams, so callers get every copy.
    */
   async findByIds(ids: readonly string[]): Promise<T[]> {
-    const found: T[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const slice = ids.slice(i, i + 500);
-      found.push(...(await this.query('ARRAY_CONTAINS(@ids, c.id)', [{ name: '@ids', value: slice }])));
+    return (await this.findStoredByIds(ids)).map((r) => withoutSystemFields<T>(r));
+  }
+
+  /**
+   * As `findByIds`, keeping each copy's ETag. Slices are asked for at once; they are large because
+   * the local server reads every item of the container for each query (Azure looks ids up).
+   */
+  async findStoredByIds(ids: readonly string[]): Promise<(T & Stored)[]> {
+    const slices: string[][] = [];
+    for (let i = 0; i < ids.length; i += ID_SLICE) slices.push(ids.slice(i, i + ID_SLICE));
+    const found = await Promise.all(
+      slices.map((slice) => this.queryStored('ARRAY_CONTAINS(@ids, c.id)', [{ name: '@ids', value: slice }])),
+    );
+    return found.flat();
+  }
+
+  /** Deletes only if nobody has changed the item since `etag` was read; false when they had. */
+  async deleteIfUnchanged(id: string, partitionKey: string, etag: string): Promise<boolean> {
+    try {
+      await this.container
+        .item(id, partitionKey)
+        .delete({ accessCondition: { type: 'IfMatch', condition: etag } });
+      return true;
+    } catch (error) {
+      if (isStatus(error, 404)) return true;
+      if (isStatus(error, 412)) return false;
+      throw error;
     }
-    return found;
   }
 }

@@ -7,7 +7,7 @@
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
 import { readJson, recordsOf } from '../../ingest/feed-body';
 import type { IngestResult } from '../../services/ingest-batch';
-import { ingest } from '../../services/ingest-batch';
+import { ingest, StoreFault } from '../../services/ingest-batch';
 import { HttpError } from '../../util/http-error';
 import type { HttpFunction } from '../function-types';
 import { errorResponse } from '../http-errors';
@@ -55,11 +55,15 @@ export function feedFunction(services: ServicesProvider): HttpFunction {
         );
         const records = recordsOf(await readJson(request, s.config.feed.maxBytes));
         const acceptValid = request.query.get('acceptValid') === 'true';
-        const result = await ingest(s.store, records, { acceptValid, actor: 'feed', now: s.now() }).catch(
-          (error: unknown) => {
-            throw storeFault(error, context);
-          },
-        );
+        const result = await ingest(s.store, records, {
+          acceptValid,
+          actor: 'feed',
+          now: s.now(),
+          dates: s.config.feed.dates,
+        }).catch((error: unknown) => {
+          // Only the store failing is worth a resend; anything else is Hearth's fault (500).
+          throw error instanceof StoreFault ? storeFault(error, context) : error;
+        });
         context.log('feed: batch processed', {
           caller: caller.kind === 'entra' ? caller.appId : 'feed-key',
           accepted: result.accepted,

@@ -17,8 +17,10 @@ export function planMorningsFunction(services: ServicesProvider): TimerFunction 
     async handler(_timer, context) {
       const s = await services();
       const planned = await planMornings(s, s.now());
+      // By id only; the admins also see each in the activity log.
+      for (const skipped of planned.skipped) context.warn('plan-mornings: left out', skipped);
       const swept = await sweepOutbox(s, s.now(), deliveryLog(context));
-      context.log('plan-mornings: done', { ...planned, ...swept });
+      context.log('plan-mornings: done', { ...planned, skipped: planned.skipped.length, ...swept });
     },
   };
 }

@@ -18,6 +18,7 @@ export function retentionFunction(services: ServicesProvider): TimerFunction {
         expired: report.expired,
         closedFromToday: report.closedFromToday.length,
         forgotten: report.forgotten.map((f) => f.childId),
+        skipped: report.skipped,
       });
     },
   };

@@ -1,29 +1,34 @@
 /**
- * A person saves their own settings: morning time, working days, quiet hours and leave. These are
- * Hearth's fields; the feed never overwrites them. Past leave is dropped; new leave is added.
+ * A person saves their own settings: morning time, working days, quiet hours and leave. Morning
+ * time, quiet hours and leave are Hearth's fields, never overwritten by the feed (working days are
+ * the feed's when it sends them). The card shows one period of leave and saving it replaces what
+ * was there: empty leave fields mean no leave, so leave can be taken back.
  */
-import { londonDate } from '../../domain/dates';
 import type { DateRange, Person, QuietHours, Weekday } from '../../domain/types';
 import type { Deps } from '../deps';
 
 export interface SettingsChange {
   morningTime: string;
   workingDays: Weekday[];
-  quietHours?: QuietHours;
-  leave?: DateRange;
+  quietHours?: QuietHours | undefined;
+  /** The one period of leave; undefined clears any. */
+  leave?: DateRange | undefined;
 }
 
 export async function saveSettings(
-  deps: Pick<Deps, 'store' | 'now'>,
+  deps: Pick<Deps, 'store'>,
   person: Person,
   change: SettingsChange,
 ): Promise<void> {
-  const today = londonDate(deps.now());
-  await deps.store.people.update(person.id, person.teamId, (p) => ({
-    ...p,
-    morningTime: change.morningTime,
-    workingDays: change.workingDays,
-    quietHours: change.quietHours,
-    leave: [...p.leave.filter((l) => l.to >= today), ...(change.leave ? [change.leave] : [])],
-  }));
+  await deps.store.people.update(person.id, person.teamId, (p) => {
+    const { quietHours: _old, ...rest } = p;
+    void _old;
+    return {
+      ...rest,
+      morningTime: change.morningTime,
+      workingDays: change.workingDays,
+      ...(change.quietHours ? { quietHours: change.quietHours } : {}),
+      leave: change.leave ? [change.leave] : [],
+    };
+  });
 }

@@ -153,7 +153,7 @@ describe('children the feed marks closed', () => {
       retention: { ...DEFAULT_RETENTION_DAYS, closedChild: 10 },
     });
     const first = await forgetClosedChildren(deps(0));
-    expect(first).toEqual({ closedFromToday: ['c1'], forgotten: [] });
+    expect(first).toEqual({ closedFromToday: ['c1'], forgotten: [], skipped: [] });
     expect((await forgetClosedChildren(deps(9))).forgotten).toEqual([]);
     expect((await forgetClosedChildren(deps(10))).forgotten.map((f) => f.childId)).toEqual(['c1']);
   });
