@@ -13,6 +13,7 @@ import type {
   TrendWeek,
 } from '../../domain/digest';
 import type { IsoDate } from '../../domain/types';
+import { escapeCardText } from '../escape';
 import { plural } from '../grammar';
 import { spokenDate } from '../spoken-date';
 import { EVENT_NAMES, NOT_SEEN_REASONS } from './events';
@@ -20,7 +21,7 @@ import { cannotWorkOutSentence } from './morning';
 
 export const DIGEST_CARD = {
   title: (teamName: string, weekStart: IsoDate, asOf: IsoDate) =>
-    `${teamName}: the week of ${spokenDate(weekStart, asOf)}`,
+    `${escapeCardText(teamName)}: the week of ${spokenDate(weekStart, asOf)}`,
   wentWell: 'What went well',
   thank: (firstName: string) => `Thank ${firstName}`,
   childrenSeen: 'Children seen',
@@ -36,7 +37,7 @@ export const DIGEST_CARD = {
   families: 'What families told us',
   andMore: (count: number) => `And ${count} more.`,
   notSeenTitle: (teamName: string, count: number, asOf: IsoDate) =>
-    `${teamName}: ${count} ${count === 1 ? 'child' : 'children'} not seen yet, as of ${spokenDate(asOf)}`,
+    `${escapeCardText(teamName)}: ${count} ${count === 1 ? 'child' : 'children'} not seen yet, as of ${spokenDate(asOf)}`,
   rollUpTitle: (weekStart: IsoDate) => `Your service: the week of ${spokenDate(weekStart)}`,
 } as const;
 
@@ -67,7 +68,7 @@ export function strengthSentence(s: Strength): SaidStrength {
   switch (s.kind) {
     case 'saw-everyone-due':
       return {
-        sentence: `${s.practitionerName} saw ${allOf(s.due)} due a visit.`,
+        sentence: `${escapeCardText(s.practitionerName)} saw ${allOf(s.due)} due a visit.`,
         practitionerId: s.practitionerId,
         practitionerName: s.practitionerName,
         toPractitioner: thanksStrength(s.due),
@@ -103,19 +104,19 @@ export function notSeenSentence(c: NotSeenChild): string {
     c.daysSinceLastSeen !== undefined
       ? `last seen ${plural(c.daysSinceLastSeen, 'day', 'days')} ago`
       : 'no visit recorded yet';
-  return `${c.childName} (${c.practitionerName}): ${since}; ${notSeenReason(c)}.`;
+  return `${escapeCardText(c.childName)} (${escapeCardText(c.practitionerName)}): ${since}; ${notSeenReason(c)}.`;
 }
 
 export const comingUpSentence = (c: ComingUpItem, asOf: IsoDate) =>
-  `${c.childName}'s ${EVENT_NAMES[c.eventKind]}, ${c.booked ? 'booked for' : 'due by'} ${spokenDate(c.date, asOf)} (${c.practitionerName}).`;
+  `${escapeCardText(c.childName)}'s ${EVENT_NAMES[c.eventKind]}, ${c.booked ? 'booked for' : 'due by'} ${spokenDate(c.date, asOf)} (${escapeCardText(c.practitionerName)}).`;
 
 export const cannotWorkOutLine = (c: CannotWorkOutItem) =>
-  `${cannotWorkOutSentence(c.childName, c.eventKind, c.missing)} (${c.practitionerName})`;
+  `${cannotWorkOutSentence(c.childName, c.eventKind, c.missing)} (${escapeCardText(c.practitionerName)})`;
 
 export const cannotReachSentence = (p: CannotReachPerson) =>
   p.reachability === 'unreachable'
-    ? `${p.name} has turned off or removed Hearth in Teams, so their morning cards are not reaching them.`
-    : `${p.name} has not added Hearth in Teams yet, so they are not getting morning cards.`;
+    ? `${escapeCardText(p.name)} has turned off or removed Hearth in Teams, so their morning cards are not reaching them.`
+    : `${escapeCardText(p.name)} has not added Hearth in Teams yet, so they are not getting morning cards.`;
 
 export function trendAltText(weeks: readonly TrendWeek[], asOf: IsoDate): string {
   const parts = weeks.map(
@@ -168,7 +169,7 @@ export function sayRollUp(r: RollUp): SaidRollUp {
     ...r,
     teams: r.teams.map((t) => ({
       ...t,
-      sentence: `${t.teamName}: saw ${t.seen} of ${plural(t.due, 'child', 'children')} due a visit; ${t.notSeenYet} not seen yet.`,
+      sentence: `${escapeCardText(t.teamName)}: saw ${t.seen} of ${plural(t.due, 'child', 'children')} due a visit; ${t.notSeenYet} not seen yet.`,
     })),
     sentence: `Across ${plural(r.teams.length, 'team', 'teams')}, we saw ${r.seen} of the ${plural(r.due, 'child', 'children')} due a visit.`,
     preview: `Your service's week: ${r.seen} of ${plural(r.due, 'child', 'children')} seen`,
