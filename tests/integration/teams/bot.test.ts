@@ -81,7 +81,8 @@ describe('commands', () => {
     ['pause', REPLIES.paused],
     ['pause', REPLIES.alreadyPaused],
     ['resume', REPLIES.resumed],
-    ['today', REPLIES.noCardYet],
+    // Monday 09:00, after Alex's 08:30 morning time: the planner has not run yet in this test.
+    ['today', REPLIES.cardOnItsWay],
   ])('answers %j', async (text, reply) => {
     const before = texts('conv-alex').length;
     await post(message(connector.url, alex, text));
@@ -168,7 +169,9 @@ describe('card buttons', () => {
 
   it('shows what was recorded when the card is opened again, recording nothing twice', async () => {
     const response = await post(execute(connector.url, alex, 'open', { card: cardId, item: key }));
-    expect(cardText(response.body?.value)).toContain('Seen on Monday 30 November, on their own. Thank you.');
+    expect(cardText(response.body?.value)).toContain(
+      "Already recorded: seen on Monday 30 November, on their own. I haven't changed anything.",
+    );
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
   });
 
@@ -218,13 +221,16 @@ describe('card buttons', () => {
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
   });
 
-  it('refuses a malformed settings card and explains why', async () => {
+  it('refuses a malformed settings card in plain words, giving back the form as typed', async () => {
     const response = await post(
       execute(connector.url, alex, 'save-settings', { morningTime: '25:00', workingDays: 'mon' }),
     );
-    expect(cardText(response.body?.value)).toContain(
-      'Nothing was saved: morningTime must be a time like 08:30',
-    );
+    const card = cardText(response.body?.value);
+    expect(card).toContain('Nothing was saved. Choose the time for your morning card, like 08:30.');
+    expect(card).not.toContain('morningTime must');
+    expect(card).toContain('"id":"morningTime","label":"Morning card at","value":"25:00"');
+    expect(card).toContain('"id":"workingDays"');
+    expect(card).toContain('"value":"mon"');
     expect((await person('demo-alex')).morningTime).toBe('08:30');
   });
 
