@@ -9,6 +9,7 @@ import { PLAYGROUND_USERS } from '../../src/local/demo-data';
 import type { OutboxMessage } from '../../src/domain/outbox';
 import type { BundleItem } from '../../src/domain/planner';
 import { VISIT_KINDS } from '../../src/domain/types';
+import { escapeCardText } from '../../src/text/escape';
 import { FORM_PROBLEMS } from '../../src/text/teams/item-form';
 import { REPLIES } from '../../src/text/teams/replies';
 import type { Who } from '../support/activities';
@@ -16,6 +17,7 @@ import { activity, execute, install, message } from '../support/activities';
 import { postActivity, startDemoHearth } from '../support/demo-hearth';
 import type { FakeConnector } from '../support/fake-connector';
 import { startFakeConnector } from '../support/fake-connector';
+import { waitFor } from '../support/wait';
 
 let hearth: LocalHearth;
 let connector: FakeConnector;
@@ -27,9 +29,18 @@ const who = (key: 'alex' | 'megan' | 'adele' | 'isaiah' | 'lynne'): Who => ({
   conversationId: `conv-${key}`,
 });
 
+const HOSTILE_STAFF = '[Click](https://evil.example/login) Smith';
+const HOSTILE_CHILD = { first: '[Click](https://evil.example/login)', familyInitial: '-' };
+
 beforeAll(async () => {
   connector = await startFakeConnector();
   hearth = await startDemoHearth(MONDAY);
+  // Lynne, and one of the children she works with, have names that would be links and lists.
+  const { store } = hearth.services;
+  const lynne = (await store.people.query("c.id = 'demo-lynne'"))[0]!;
+  await store.people.upsert({ ...lynne, displayName: HOSTILE_STAFF });
+  const [child] = await store.children.query("c.allocatedPractitionerId = 'demo-lynne'");
+  await store.children.upsert({ ...child!, name: HOSTILE_CHILD });
   for (const key of ['alex', 'megan', 'adele', 'isaiah', 'lynne'] as const)
     await post(install(connector.url, who(key)));
   await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
@@ -229,6 +240,44 @@ describe('dates no one could mean: the same form comes back saying what to fix',
     expect(cardText(booked.body?.value)).toContain('Booked for Tuesday 30 November 2027.');
     expect(await recordedFor(first!)).toMatchObject([{ status: 'completed', completedDate: '2026-09-01' }]);
     expect(await recordedFor(second!)).toMatchObject([{ status: 'planned', scheduledDate: '2027-11-30' }]);
+  });
+});
+
+describe('hostile names on every surface: shown as text, never as a link or a list', () => {
+  const raw = ['[Click](https://evil.example', '](https://'];
+  const shownSafely = (said: string, name: string) => {
+    for (const r of raw) expect(said).not.toContain(r);
+    expect(said).toContain(JSON.stringify(escapeCardText(name)).slice(1, -1));
+  };
+
+  it('in the welcome', () => {
+    const [welcome] = connector.received.filter((r) => r.conversationId === 'conv-lynne');
+    shownSafely(JSON.stringify(welcome?.activity.text), '[Click](https://evil.example/login)');
+  });
+
+  it.each(['today', 'my week'])('in %s', async (command) => {
+    const before = connector.received.length;
+    await post(message(connector.url, who('lynne'), command));
+    const [reply] = connector.received.slice(before).filter((r) => r.conversationId === 'conv-lynne');
+    shownSafely(JSON.stringify(reply?.activity), `${HOSTILE_CHILD.first} -.`);
+  });
+
+  it('on the morning card as delivered, and on the item form', async () => {
+    const delivered = await waitFor(
+      () =>
+        connector.received.find(
+          (r) => r.conversationId === 'conv-lynne' && JSON.stringify(r.activity).includes('Good morning'),
+        ),
+      "Lynne's morning card",
+    );
+    shownSafely(JSON.stringify(delivered?.activity), `${HOSTILE_CHILD.first} -.`);
+    expect(JSON.stringify(delivered?.activity)).toContain(
+      JSON.stringify(escapeCardText('[Click](https://evil.example/login)')).slice(1, -1),
+    );
+    const card = await cardOf('demo-lynne');
+    const item = itemsOf(card).find((i) => i.childName.startsWith('[Click]'))!;
+    const form = await press(who('lynne'), 'open', { card: card.id, item: item.key });
+    shownSafely(cardText(form.body?.value), `${HOSTILE_CHILD.first} -.`);
   });
 });
 

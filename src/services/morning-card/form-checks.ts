@@ -43,7 +43,13 @@ export function snoozeEnds(until: SnoozeUntil, today: IsoDate, calendar: Working
 export function snoozeChoices(item: BundleItem, today: IsoDate, calendar: WorkingCalendar): SnoozeUntil[] {
   const dueOn = [item.booked, item.dueDate].filter((d): d is IsoDate => !!d && d >= today).sort()[0];
   if (!dueOn) return ['tomorrow'];
-  return (['tomorrow', 'monday'] as const).filter((until) => snoozeEnds(until, today, calendar) <= dueOn);
+  const tomorrow = snoozeEnds('tomorrow', today, calendar);
+  const monday = snoozeEnds('monday', today, calendar);
+  return [
+    ...(tomorrow <= dueOn ? (['tomorrow'] as const) : []),
+    // On a Friday "tomorrow" is Monday already: one button for one day.
+    ...(monday <= dueOn && monday !== tomorrow ? (['monday'] as const) : []),
+  ];
 }
 
 /** The item's form, holding what was typed and saying what to fix when `problem` is given. */

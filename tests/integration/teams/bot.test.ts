@@ -6,6 +6,7 @@ import type { LocalHearth } from '../../../src/local/local-hearth';
 import { postActivity, startDemoHearth } from '../../support/demo-hearth';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
 import { REPLIES } from '../../../src/text/teams/replies';
+import { todaysCard } from '../../../src/services/todays-card';
 import type { Who } from '../../support/activities';
 import { execute, install, message } from '../../support/activities';
 import type { FakeConnector } from '../../support/fake-connector';
@@ -89,6 +90,48 @@ describe('commands', () => {
     expect(texts('conv-alex').slice(before)).toEqual([reply]);
   });
 
+  it('answers a manager in ways that fit them: their team for `today` and `my week`', async () => {
+    const patti: Who = {
+      aad: PLAYGROUND_USERS.patti.aad,
+      userId: 'user-patti',
+      conversationId: 'conv-patti',
+    };
+    await post(message(connector.url, patti, 'today'));
+    await post(message(connector.url, patti, 'my week'));
+    const [today, week] = repliesTo('conv-patti');
+    expect(today?.text).toBe(REPLIES.todayForLeader);
+    expect(cardText(week)).toContain('Your teams this week');
+    expect(cardText(week)).toMatch(/North Family Help: \d+ of its \d+ children seen this week so far\./);
+    expect(cardText(week)).toContain("Type digest for the full picture of your team's week");
+    expect(cardText(week)).not.toContain('No children are allocated to you');
+  });
+
+  it.each([
+    ['on a day off', '2026-11-29T09:00:00Z', {}, { why: 'not-working' }],
+    ['before the morning time', '2026-11-30T07:00:00Z', {}, { why: 'later', at: '08:30' }],
+    [
+      'before the end of quiet hours',
+      '2026-11-30T07:00:00Z',
+      { quietHours: { start: '20:00', end: '09:15' } },
+      { why: 'later', at: '09:15' },
+    ],
+    [
+      'on leave',
+      '2026-11-30T09:00:00Z',
+      { leave: [{ from: '2026-11-30', to: '2026-12-04' }] },
+      { why: 'on-leave' },
+    ],
+    ['while paused', '2026-11-30T09:00:00Z', { paused: true }, { why: 'paused' }],
+    ['after the morning time', '2026-11-30T09:00:00Z', {}, { why: 'on-its-way' }],
+  ])('knows why there is no card %s', async (_, at, change, answer) => {
+    const megan0 = await person('demo-megan');
+    const answered = await todaysCard(
+      { ...hearth.services, now: () => new Date(at) },
+      { ...megan0, ...change },
+    );
+    expect(answered).toEqual({ kind: 'no-card', ...answer });
+  });
+
   it('sends my week and settings as cards', async () => {
     const before = repliesTo('conv-alex').length;
     await post(message(connector.url, alex, 'my week'));
@@ -147,6 +190,8 @@ describe('card buttons', () => {
   });
 
   it('records a visit with who and when, and shows it on the card in place', async () => {
+    const before = await post(execute(connector.url, alex, 'back', { card: cardId }));
+    expect(cardText(before.body?.value)).toContain('You have seen 0 of your 8 children this week.');
     const response = await post(
       execute(connector.url, alex, 'seen', {
         card: cardId,
@@ -165,6 +210,22 @@ describe('card buttons', () => {
       recordedBy: 'demo-alex',
       recordedAt: MONDAY.toISOString(),
     });
+  });
+
+  it('counts the visit at once, the same on the card, in `today` and in `my week`', async () => {
+    const counted = 'You have seen 1 of your 8 children this week.';
+    const card = await post(execute(connector.url, alex, 'back', { card: cardId }));
+    expect(cardText(card.body?.value)).toContain(counted);
+    expect((await hearth.services.store.outbox.get(cardId, 'demo-alex'))!.bundle!.seenThisWeek).toEqual({
+      seen: 1,
+      total: 8,
+    });
+    const before = repliesTo('conv-alex').length;
+    await post(message(connector.url, alex, 'today'));
+    await post(message(connector.url, alex, 'my week'));
+    const [today, week] = repliesTo('conv-alex').slice(before);
+    expect(cardText(today)).toContain(counted);
+    expect(cardText(week)).toContain(counted);
   });
 
   it('shows what was recorded when the card is opened again, recording nothing twice', async () => {
