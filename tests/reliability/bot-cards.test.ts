@@ -12,6 +12,7 @@ import { VISIT_KINDS } from '../../src/domain/types';
 import { escapeCardText } from '../../src/text/escape';
 import { FORM_PROBLEMS } from '../../src/text/teams/item-form';
 import { REPLIES } from '../../src/text/teams/replies';
+import { SETTINGS_PROBLEMS } from '../../src/text/teams/commands';
 import type { Who } from '../support/activities';
 import { activity, execute, install, message } from '../support/activities';
 import { postActivity, startDemoHearth } from '../support/demo-hearth';
@@ -278,6 +279,49 @@ describe('hostile names on every surface: shown as text, never as a link or a li
     const item = itemsOf(card).find((i) => i.childName.startsWith('[Click]'))!;
     const form = await press(who('lynne'), 'open', { card: card.id, item: item.key });
     shownSafely(cardText(form.body?.value), `${HOSTILE_CHILD.first} -.`);
+  });
+});
+
+describe('settings that cannot be saved: plain words, the form back as typed, nothing saved', () => {
+  const good = {
+    morningTime: '07:45',
+    workingDays: 'mon,tue',
+    quietStart: '',
+    quietEnd: '',
+    leaveFrom: '',
+    leaveTo: '',
+  };
+  it.each([
+    [
+      'leave that ends before it starts',
+      { leaveFrom: '2026-12-21', leaveTo: '2026-12-20' },
+      SETTINGS_PROBLEMS.leaveOrder,
+    ],
+    ['only the first day of leave', { leaveFrom: '2026-12-21' }, SETTINGS_PROBLEMS.leaveBothEnds],
+    ['leave from "soon"', { leaveFrom: 'soon', leaveTo: '2026-12-24' }, SETTINGS_PROBLEMS.leaveDate],
+    ['a morning time of 25:00', { morningTime: '25:00' }, SETTINGS_PROBLEMS.morningTime],
+    ['a morning time that is a number', { morningTime: 830 }, SETTINGS_PROBLEMS.morningTime],
+    ['no working days', { workingDays: '' }, SETTINGS_PROBLEMS.workingDays],
+    ['a working day called funday', { workingDays: 'mon,funday' }, SETTINGS_PROBLEMS.workingDays],
+    ['one end of quiet hours', { quietStart: '19:00' }, SETTINGS_PROBLEMS.quietBothEnds],
+    ['quiet hours from teatime', { quietStart: 'teatime', quietEnd: '07:00' }, SETTINGS_PROBLEMS.quietTime],
+  ] as const)('%s', async (_, change, problem) => {
+    const before = (await hearth.services.store.people.query("c.id = 'demo-megan'"))[0]!;
+    const response = await press(who('megan'), 'save-settings', { ...good, ...change });
+    const body = response.body?.value as {
+      body: { text?: string; color?: string; id?: string; value?: unknown }[];
+    };
+    const said = body.body.find((b) => b.color === 'Attention')?.text;
+    expect(said).toBe(REPLIES.settingsNotSaved(problem));
+    expect(said).not.toMatch(/morningTime|workingDays|leaveFrom|leaveTo|quietStart|quietEnd/);
+    // The form comes back, holding what was typed.
+    const typed = { ...good, ...change };
+    for (const [id, value] of Object.entries(typed))
+      if (typeof value === 'string' && value !== '')
+        expect(body.body.find((b) => b.id === id)?.value).toBe(value);
+    const after = (await hearth.services.store.people.query("c.id = 'demo-megan'"))[0]!;
+    expect(after.morningTime).toBe(before.morningTime);
+    expect(after.leave).toEqual(before.leave);
   });
 });
 

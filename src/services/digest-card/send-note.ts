@@ -13,6 +13,7 @@ import type { Person } from '../../domain/types';
 import { writeAndQueue } from '../../delivery/outbox-queue';
 import type { CardOutcome } from '../card-outcome';
 import type { Deps } from '../deps';
+import { updatePatiently } from '../patient-update';
 import type { DigestPress, LocatedDigest } from './locate-digest';
 
 export async function sendNote(
@@ -39,10 +40,15 @@ export async function sendNote(
   // Queued once: a second press (or a retry) finds the message already there.
   await writeAndQueue(deps.store, deps.queues, [note], now);
   const { message, actor, digest } = located;
-  const updated = await deps.store.outbox.update(message.id, message.recipientId, (m) => ({
-    ...m,
-    updates: { ...(m.updates ?? {}), [sent.updateKey]: sent.update },
-  }));
+  const { item: updated } = await updatePatiently(
+    deps.store.outbox,
+    message.id,
+    message.recipientId,
+    (m) => ({
+      ...m,
+      updates: { ...(m.updates ?? {}), [sent.updateKey]: sent.update },
+    }),
+  );
   await deps.store.activity.upsert({
     id: `${note.id}:sent-by:${actor.id}`,
     teamId: digest.teamId,
@@ -75,10 +81,15 @@ async function notSent(
     note: sent.note.kind === 'thanks' ? 'thanks' : 'help',
     why,
   };
-  const updated = await deps.store.outbox.update(message.id, message.recipientId, (m) => ({
-    ...m,
-    updates: { ...(m.updates ?? {}), [sent.updateKey]: update },
-  }));
+  const { item: updated } = await updatePatiently(
+    deps.store.outbox,
+    message.id,
+    message.recipientId,
+    (m) => ({
+      ...m,
+      updates: { ...(m.updates ?? {}), [sent.updateKey]: update },
+    }),
+  );
   await deps.store.activity.upsert({
     id: `${message.id}:${sent.updateKey}:not-sent:${actor.id}`,
     teamId: digest.teamId,

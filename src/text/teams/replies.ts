@@ -25,7 +25,6 @@ export const REPLIES = {
   resumed: "Welcome back. I'll send your morning card on your next working day.",
   alreadyPaused: 'Your messages are already paused. Type resume to start them again.',
   notPaused: "Your messages are on. Type pause if you'd like a break.",
-  noCardYet: "Your card for today isn't ready yet. It comes at your morning time on your working days.",
   cardAt: (time: string) =>
     `Your card for today comes at ${time}. Type my week to see what is due for your children now.`,
   cardOnItsWay:

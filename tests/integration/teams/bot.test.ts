@@ -312,6 +312,13 @@ describe('card buttons', () => {
       workingDays: ['mon', 'tue', 'wed'],
       leave: [{ from: '2026-12-21', to: '2026-12-31' }],
     });
+    // The form shows them again as saved, leave included, so saving again keeps it.
+    const before = repliesTo('conv-alex').length;
+    await post(message(connector.url, alex, 'settings'));
+    const [form] = repliesTo('conv-alex').slice(before);
+    expect(cardText(form)).toContain('"id":"morningTime","label":"Morning card at","value":"07:45"');
+    expect(cardText(form)).toContain('"id":"leaveFrom","label":"Leave from (optional)","value":"2026-12-21"');
+    expect(cardText(form)).toContain('"id":"leaveTo","label":"Leave until (optional)","value":"2026-12-31"');
   });
 });
 
