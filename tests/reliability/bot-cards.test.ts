@@ -1,139 +1,23 @@
 /**
- * What people do in Teams, done the hostile way, through /api/messages on the local host with the
- * demo authority and a fake Bot Connector: children's names asked for outside the 1:1 chat, dates
- * no one could mean on a card, two answers to one item at once, a dozen taps on one card together,
- * and a note to keep. Each answer is what a person would notice: the reply, the card, the store.
+ * Card buttons pressed the hostile way, through /api/messages on the local host with the demo
+ * authority and a fake Bot Connector: dates no one could mean, reminders after the thing is due,
+ * two answers to one item at once, a dozen taps on one card together, and a note to keep. Each
+ * answer is what a person would notice: the card that comes back, and what the store holds.
  */
-import type { LocalHearth } from '../../src/local/local-hearth';
-import { PLAYGROUND_USERS } from '../../src/local/demo-data';
-import type { OutboxMessage } from '../../src/domain/outbox';
-import type { BundleItem } from '../../src/domain/planner';
-import { VISIT_KINDS } from '../../src/domain/types';
-import { escapeCardText } from '../../src/text/escape';
 import { FORM_PROBLEMS } from '../../src/text/teams/item-form';
 import { REPLIES } from '../../src/text/teams/replies';
-import { SETTINGS_PROBLEMS } from '../../src/text/teams/commands';
-import type { Who } from '../support/activities';
-import { activity, execute, install, message } from '../support/activities';
-import { postActivity, startDemoHearth } from '../support/demo-hearth';
-import type { FakeConnector } from '../support/fake-connector';
-import { startFakeConnector } from '../support/fake-connector';
-import { waitFor } from '../support/wait';
+import type { BotSession } from '../support/bot-session';
+import { cardText, itemsOf, startBotSession, visits, who } from '../support/bot-session';
 
-let hearth: LocalHearth;
-let connector: FakeConnector;
-// Monday 30 November 2026, 09:00 in London.
-const MONDAY = new Date('2026-11-30T09:00:00Z');
-const who = (key: 'alex' | 'megan' | 'adele' | 'isaiah' | 'lynne'): Who => ({
-  aad: PLAYGROUND_USERS[key].aad,
-  userId: `user-${key}`,
-  conversationId: `conv-${key}`,
-});
-
-const HOSTILE_STAFF = '[Click](https://evil.example/login) Smith';
-const HOSTILE_CHILD = { first: '[Click](https://evil.example/login)', familyInitial: '-' };
-
+let session: BotSession;
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  hearth = await startDemoHearth(MONDAY);
-  // Lynne, and one of the children she works with, have names that would be links and lists.
-  const { store } = hearth.services;
-  const lynne = (await store.people.query("c.id = 'demo-lynne'"))[0]!;
-  await store.people.upsert({ ...lynne, displayName: HOSTILE_STAFF });
-  const [child] = await store.children.query("c.allocatedPractitionerId = 'demo-lynne'");
-  await store.children.upsert({ ...child!, name: HOSTILE_CHILD });
-  for (const key of ['alex', 'megan', 'adele', 'isaiah', 'lynne'] as const)
-    await post(install(connector.url, who(key)));
-  await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
+  session = await startBotSession();
 }, 60_000);
-afterAll(async () => {
-  await hearth?.stop();
-  await connector?.close();
-});
+afterAll(() => session?.stop());
 
-const post = (body: Record<string, unknown>) => postActivity(hearth, body);
-const cardText = (value: unknown) => JSON.stringify(value);
-const cardOf = async (id: string) =>
-  (await hearth.services.store.outbox.get(`${id}:2026-11-30:morning`, id))!;
-const itemsOf = (m: OutboxMessage) => [...m.bundle!.today, ...m.bundle!.notSeenYet, ...m.bundle!.comingUp];
-const visits = (m: OutboxMessage) => itemsOf(m).filter((i) => VISIT_KINDS.has(i.eventKind));
-const recordedFor = (item: BundleItem) =>
-  hearth.services.store.events.query("c.source = 'hearth' AND c.childId = @c AND c.kind = @k", [
-    { name: '@c', value: item.childId },
-    { name: '@k', value: item.eventKind },
-  ]);
-const press = (w: Who, verb: string, data: Record<string, unknown>) =>
-  post(execute(connector.url, w, verb, data));
-
-/** What Hearth said in the group chat or channel since `before` (morning cards go to 1:1 chats meanwhile). */
-const inGroup = (before: number) =>
-  connector.received
-    .slice(before)
-    .filter((r) => r.conversationId === 'groupChat-1' || r.conversationId === 'channel-1')
-    .map((r) => r.activity);
-
-/** The same conversation, but a group chat or a channel. */
-const elsewhere = (w: Who, type: 'groupChat' | 'channel', extra: Record<string, unknown>) =>
-  activity(connector.url, w, {
-    ...extra,
-    conversation: { id: `${type}-1`, conversationType: type, tenantId: 'tenant-1' },
-  });
-
-describe('outside the 1:1 chat, Hearth names no child', () => {
-  const childNames = async () =>
-    (await hearth.services.store.children.query()).map((c) => `${c.name.first} ${c.name.familyInitial}.`);
-
-  it.each([
-    ['today', 'groupChat'],
-    ['my week', 'groupChat'],
-    ['settings', 'groupChat'],
-    ['pause', 'groupChat'],
-    ['today', 'channel'],
-    ['my week', 'channel'],
-    ['digest', 'channel'],
-  ] as const)('answers %j in a %s with the polite line only', async (text, type) => {
-    const before = connector.received.length;
-    const response = await post(elsewhere(who('alex'), type, { type: 'message', text }));
-    expect(response.status).toBe(200);
-    const replies = inGroup(before);
-    expect(replies.map((a) => a.text)).toEqual([REPLIES.personalChatOnly]);
-    const said = JSON.stringify(replies);
-    for (const name of await childNames()) expect(said).not.toContain(name);
-    const alex = (await hearth.services.store.people.query("c.id = 'demo-alex'"))[0]!;
-    expect(alex.paused).toBe(false);
-    expect(alex.conversationReference).toMatchObject({ conversation: { id: 'conv-alex' } });
-  });
-
-  it('still answers help there', async () => {
-    const before = connector.received.length;
-    await post(elsewhere(who('alex'), 'groupChat', { type: 'message', text: 'help' }));
-    expect(inGroup(before).map((a) => a.text)).toEqual([REPLIES.help]);
-  });
-
-  it('says hello when added to a group, without taking it for anyone’s 1:1 chat', async () => {
-    const before = connector.received.length;
-    await post(elsewhere(who('alex'), 'groupChat', { type: 'installationUpdate', action: 'add' }));
-    expect(inGroup(before).map((a) => a.text)).toEqual([REPLIES.installedInGroup]);
-    const alex = (await hearth.services.store.people.query("c.id = 'demo-alex'"))[0]!;
-    expect(alex.conversationReference).toMatchObject({ conversation: { id: 'conv-alex' } });
-  });
-
-  it('answers a card press from a group chat with the polite line, recording nothing', async () => {
-    const card = await cardOf('demo-alex');
-    const item = visits(card)[0]!;
-    const response = await post(
-      elsewhere(who('alex'), 'groupChat', {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb: 'seen', data: { card: card.id, item: item.key } } },
-      }),
-    );
-    expect(response.status).toBe(200);
-    expect(cardText(response.body?.value)).toContain(REPLIES.personalChatOnly);
-    expect(cardText(response.body?.value)).not.toContain(item.childName);
-    expect(await recordedFor(item)).toEqual([]);
-  });
-});
+const press: BotSession['press'] = (...args) => session.press(...args);
+const cardOf = (id: string) => session.cardOf(id);
+const recordedFor: BotSession['recordedFor'] = (item) => session.recordedFor(item);
 
 describe('dates no one could mean: the same form comes back saying what to fix', () => {
   const cases: [string, string, Record<string, unknown>, keyof typeof FORM_PROBLEMS][] = [
@@ -224,7 +108,7 @@ describe('dates no one could mean: the same form comes back saying what to fix',
     expect(cardText(response.body?.value)).toContain(
       JSON.stringify(FORM_PROBLEMS['reminder-too-late']).slice(1, -1),
     );
-    const alex = (await hearth.services.store.people.query("c.id = 'demo-alex'"))[0]!;
+    const alex = (await session.hearth.services.store.people.query("c.id = 'demo-alex'"))[0]!;
     expect(alex.snoozes ?? []).toEqual([]);
   });
 
@@ -241,87 +125,6 @@ describe('dates no one could mean: the same form comes back saying what to fix',
     expect(cardText(booked.body?.value)).toContain('Booked for Tuesday 30 November 2027.');
     expect(await recordedFor(first!)).toMatchObject([{ status: 'completed', completedDate: '2026-09-01' }]);
     expect(await recordedFor(second!)).toMatchObject([{ status: 'planned', scheduledDate: '2027-11-30' }]);
-  });
-});
-
-describe('hostile names on every surface: shown as text, never as a link or a list', () => {
-  const raw = ['[Click](https://evil.example', '](https://'];
-  const shownSafely = (said: string, name: string) => {
-    for (const r of raw) expect(said).not.toContain(r);
-    expect(said).toContain(JSON.stringify(escapeCardText(name)).slice(1, -1));
-  };
-
-  it('in the welcome', () => {
-    const [welcome] = connector.received.filter((r) => r.conversationId === 'conv-lynne');
-    shownSafely(JSON.stringify(welcome?.activity.text), '[Click](https://evil.example/login)');
-  });
-
-  it.each(['today', 'my week'])('in %s', async (command) => {
-    const before = connector.received.length;
-    await post(message(connector.url, who('lynne'), command));
-    const [reply] = connector.received.slice(before).filter((r) => r.conversationId === 'conv-lynne');
-    shownSafely(JSON.stringify(reply?.activity), `${HOSTILE_CHILD.first} -.`);
-  });
-
-  it('on the morning card as delivered, and on the item form', async () => {
-    const delivered = await waitFor(
-      () =>
-        connector.received.find(
-          (r) => r.conversationId === 'conv-lynne' && JSON.stringify(r.activity).includes('Good morning'),
-        ),
-      "Lynne's morning card",
-    );
-    shownSafely(JSON.stringify(delivered?.activity), `${HOSTILE_CHILD.first} -.`);
-    expect(JSON.stringify(delivered?.activity)).toContain(
-      JSON.stringify(escapeCardText('[Click](https://evil.example/login)')).slice(1, -1),
-    );
-    const card = await cardOf('demo-lynne');
-    const item = itemsOf(card).find((i) => i.childName.startsWith('[Click]'))!;
-    const form = await press(who('lynne'), 'open', { card: card.id, item: item.key });
-    shownSafely(cardText(form.body?.value), `${HOSTILE_CHILD.first} -.`);
-  });
-});
-
-describe('settings that cannot be saved: plain words, the form back as typed, nothing saved', () => {
-  const good = {
-    morningTime: '07:45',
-    workingDays: 'mon,tue',
-    quietStart: '',
-    quietEnd: '',
-    leaveFrom: '',
-    leaveTo: '',
-  };
-  it.each([
-    [
-      'leave that ends before it starts',
-      { leaveFrom: '2026-12-21', leaveTo: '2026-12-20' },
-      SETTINGS_PROBLEMS.leaveOrder,
-    ],
-    ['only the first day of leave', { leaveFrom: '2026-12-21' }, SETTINGS_PROBLEMS.leaveBothEnds],
-    ['leave from "soon"', { leaveFrom: 'soon', leaveTo: '2026-12-24' }, SETTINGS_PROBLEMS.leaveDate],
-    ['a morning time of 25:00', { morningTime: '25:00' }, SETTINGS_PROBLEMS.morningTime],
-    ['a morning time that is a number', { morningTime: 830 }, SETTINGS_PROBLEMS.morningTime],
-    ['no working days', { workingDays: '' }, SETTINGS_PROBLEMS.workingDays],
-    ['a working day called funday', { workingDays: 'mon,funday' }, SETTINGS_PROBLEMS.workingDays],
-    ['one end of quiet hours', { quietStart: '19:00' }, SETTINGS_PROBLEMS.quietBothEnds],
-    ['quiet hours from teatime', { quietStart: 'teatime', quietEnd: '07:00' }, SETTINGS_PROBLEMS.quietTime],
-  ] as const)('%s', async (_, change, problem) => {
-    const before = (await hearth.services.store.people.query("c.id = 'demo-megan'"))[0]!;
-    const response = await press(who('megan'), 'save-settings', { ...good, ...change });
-    const body = response.body?.value as {
-      body: { text?: string; color?: string; id?: string; value?: unknown }[];
-    };
-    const said = body.body.find((b) => b.color === 'Attention')?.text;
-    expect(said).toBe(REPLIES.settingsNotSaved(problem));
-    expect(said).not.toMatch(/morningTime|workingDays|leaveFrom|leaveTo|quietStart|quietEnd/);
-    // The form comes back, holding what was typed.
-    const typed = { ...good, ...change };
-    for (const [id, value] of Object.entries(typed))
-      if (typeof value === 'string' && value !== '')
-        expect(body.body.find((b) => b.id === id)?.value).toBe(value);
-    const after = (await hearth.services.store.people.query("c.id = 'demo-megan'"))[0]!;
-    expect(after.morningTime).toBe(before.morningTime);
-    expect(after.leave).toEqual(before.leave);
   });
 });
 
@@ -409,17 +212,9 @@ describe("couldn't visit, with a note", () => {
       practitionerNote: 'Mum said to come back on Thursday  after school',
       recordedBy: 'demo-isaiah',
     });
-    const log = await hearth.services.store.activity.query("c.action = 'card.not-seen'");
+    const log = await session.hearth.services.store.activity.query("c.action = 'card.not-seen'");
     expect(log.length).toBeGreaterThan(0);
     expect(JSON.stringify(log)).not.toContain('Thursday');
     expect(logged.join('\n')).not.toContain('Thursday');
   });
-});
-
-it('answers a practitioner who is told nothing new, politely, not with an error', async () => {
-  // A message with only a mention, or odd spacing: help, never a failure.
-  const before = connector.received.length;
-  await post(message(connector.url, who('alex'), '   '));
-  const replies = connector.received.slice(before).filter((r) => r.activity.text !== undefined);
-  expect(replies.map((r) => r.activity.text)).toEqual([REPLIES.help]);
 });
