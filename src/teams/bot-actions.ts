@@ -23,8 +23,7 @@ import { recordNotSeen } from '../services/morning-card/record-not-seen';
 import { snoozeItem } from '../services/morning-card/snooze-item';
 import type { FormProblem } from '../text/teams/item-form';
 import { REPLIES } from '../text/teams/replies';
-import { messageCard } from '../cards/message-card';
-import { outcomeCard, refusalCard } from './card-views';
+import { lineCard, outcomeCard, refusalCard } from './card-views';
 import { saveSettingsFromCard } from './settings-input';
 import { isPersonal, speaker } from './turn';
 
@@ -107,7 +106,7 @@ function parseFields(
     if (parsed.success) values[field] = parsed.data;
     else problem ??= says;
   }
-  return { values: values, ...(problem ? { problem } : {}) };
+  return { values, ...(problem ? { problem } : {}) };
 }
 
 const digestData = z.object({
@@ -182,8 +181,7 @@ type Answer = (context: TurnContext, raw: unknown) => Promise<ReturnType<typeof 
 /** Every press gets a card: outside the 1:1 chat a polite line, and a fault on our side another. */
 function guarded(answer: Answer): (context: TurnContext, state: unknown, raw: unknown) => ReturnType<Answer> {
   return async (context, _state, raw) => {
-    if (!isPersonal(context))
-      return messageCard(REPLIES.personalChatOnly) as unknown as ReturnType<typeof refusalCard>;
+    if (!isPersonal(context)) return lineCard(REPLIES.personalChatOnly);
     try {
       return await answer(context, raw);
     } catch (error) {

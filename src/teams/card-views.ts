@@ -19,6 +19,9 @@ const asCard = (card: Record<string, unknown>) => card as unknown as AdaptiveCar
 
 export const refusalCard = (refusal: Refusal) => asCard(messageCard(REFUSALS[refusal]));
 
+/** A one-line card in the bot's words (from the catalogue). */
+export const lineCard = (text: string) => asCard(messageCard(text));
+
 /** What the card shows in place of items: what was recorded, and for `already`, that it was already. */
 function shownUpdates(outcome: CardOutcome): { updates?: Record<string, CardUpdate> } {
   if ('refused' in outcome) return {};
