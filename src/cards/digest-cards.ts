@@ -1,14 +1,13 @@
 /**
  * The manager's cards: the weekly digest, its full list of children not seen yet, the head of
- * service's roll-up, and notes from one person to another. Names and sentences from the case system
- * are escaped, as on every card.
+ * service's roll-up, and notes from one person to another. Every sentence comes from the catalogue
+ * (src/text), which escapes the names in it; button titles and alt text are plain text.
  */
 import type { TeamDigest } from '../domain/digest';
 import type { RollUp } from '../domain/digest-access';
 import { firstName } from '../domain/names';
 import type { CardUpdate, Note } from '../domain/outbox';
 import type { IsoDate } from '../domain/types';
-import { escapeCardText } from '../text/escape';
 import type { SaidDigest } from '../text/teams/digest';
 import { DIGEST_CARD, datesNeededLines, sayDigest, sayRollUp } from '../text/teams/digest';
 import { updateNote } from '../text/teams/item-form';
@@ -29,13 +28,16 @@ export interface DigestCardOptions {
   updates?: Record<string, CardUpdate>;
   /** Draw the trend picture (off in tests that only read the words). */
   trendPicture?: boolean;
-  /** Lines for "What audits found" and "What families told us", already in words; none, no section. */
+  /**
+   * Lines for "What audits found" and "What families told us", already in words from the catalogue
+   * (which escapes any outside text in them); none, no section.
+   */
   audits?: readonly string[];
   families?: readonly string[];
 }
 
 function lines(sentences: readonly string[]): { line: string }[] {
-  const shown = sentences.slice(0, SECTION_LINES).map((s) => ({ line: escapeCardText(s) }));
+  const shown = sentences.slice(0, SECTION_LINES).map((s) => ({ line: s }));
   if (sentences.length > SECTION_LINES)
     shown.push({ line: DIGEST_CARD.andMore(sentences.length - SECTION_LINES) });
   return shown;
@@ -48,7 +50,7 @@ const done = (options: DigestCardOptions, key: string, asOf: IsoDate) => {
 
 const notSeenRows = (digest: SaidDigest, options: DigestCardOptions, limit?: number) =>
   digest.notSeenYet.slice(0, limit).map((c) => ({
-    sentence: escapeCardText(c.sentence),
+    sentence: c.sentence,
     child: c.childId,
     done: done(options, `help:${c.childId}`, digest.asOf),
     actionable: options.cardId !== undefined,
@@ -66,11 +68,12 @@ export function renderDigestCard(facts: TeamDigest, options: DigestCardOptions =
   return renderCard('digest', {
     cardId: options.cardId ?? '',
     preview: digest.preview,
-    title: escapeCardText(DIGEST_CARD.title(digest.teamName, digest.weekStart, digest.asOf)),
+    title: DIGEST_CARD.title(digest.teamName, digest.weekStart, digest.asOf),
     strengths: digest.strengths.map((s) => ({
-      sentence: escapeCardText(s.sentence),
+      sentence: s.sentence,
       person: options.cardId ? (s.practitionerId ?? '') : '',
-      thankTitle: DIGEST_CARD.thank(escapeCardText(firstName(s.practitionerName ?? ''))),
+      // A button title is plain text, not markdown: the name as it is.
+      thankTitle: DIGEST_CARD.thank(firstName(s.practitionerName ?? '')),
       done: s.practitionerId ? done(options, `thank:${s.practitionerId}`, digest.asOf) : '',
     })),
     seenSentence: digest.seen.sentence,
@@ -87,7 +90,7 @@ export function renderNotSeenCard(facts: TeamDigest, options: DigestCardOptions)
   const digest = sayDigest(facts);
   return renderCard('digest-not-seen', {
     cardId: options.cardId ?? '',
-    title: escapeCardText(DIGEST_CARD.notSeenTitle(digest.teamName, digest.notSeenYet.length, digest.asOf)),
+    title: DIGEST_CARD.notSeenTitle(digest.teamName, digest.notSeenYet.length, digest.asOf),
     notSeen: notSeenRows(digest, options),
     words: DIGEST_CARD,
   });
@@ -99,7 +102,7 @@ export function renderRollUpCard(rollUp: RollUp, weekStart: IsoDate): Card {
     preview: said.preview,
     title: DIGEST_CARD.rollUpTitle(weekStart),
     sentence: said.sentence,
-    teams: said.teams.map((t) => ({ sentence: escapeCardText(t.sentence) })),
+    teams: said.teams.map((t) => ({ sentence: t.sentence })),
   });
 }
 
@@ -107,8 +110,8 @@ export function renderRollUpCard(rollUp: RollUp, weekStart: IsoDate): Card {
 export function renderNoteCard(note: Note, today: IsoDate, recordUrl?: string): Card {
   const said = sayNote(note, today);
   return renderCard('note', {
-    title: escapeCardText(said.title),
-    text: escapeCardText(said.text),
+    title: said.title,
+    text: said.text,
     preview: said.preview,
     recordUrl: recordUrl ?? '',
     openRecord: NOTE_CARD.openRecord,

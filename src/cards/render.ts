@@ -1,7 +1,7 @@
 /**
  * Turns a view model into Adaptive Card JSON with the templates in cards/ (adaptivecards-templating
- * `${}` binding). Templates carry bindings only: every word comes from src/text, and outside text
- * (names, notes) is escaped there or by the caller, so it always shows as text.
+ * `${}` binding). Templates carry bindings only: every word comes from src/text, which escapes
+ * outside text (names, notes) in it, so it always shows as text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

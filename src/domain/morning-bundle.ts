@@ -10,7 +10,7 @@ import { seenThisWeek } from './seen';
 import type { DueItem } from './timescales';
 import { workOutDue } from './timescales';
 import type { CaseEvent, Child, IsoDate, Person } from './types';
-import { MEETING_KINDS } from './types';
+import { MEETING_KINDS, VISIT_KINDS } from './types';
 import { firstWorkingDayOfTheirWeek, isSnoozed, nextWorkDay, sendTime, worksOn } from './work-pattern';
 
 export interface PractitionerInput {
@@ -148,6 +148,14 @@ function daysOf(person: Person, today: IsoDate, nextDay: IsoDate, input: Practit
   };
 }
 
+/** A booking still to come (today or later); one already past is not "coming up". */
+export const bookingAhead = (item: Pick<DueItem, 'booked'>, today: IsoDate): IsoDate | undefined =>
+  item.booked !== undefined && item.booked >= today ? item.booked : undefined;
+
+/** A visit booked for a day now past, with no visit recorded since: the child is not seen yet. */
+export const visitBookingPassed = (item: Pick<DueItem, 'booked' | 'eventKind'>, today: IsoDate): boolean =>
+  item.booked !== undefined && item.booked < today && VISIT_KINDS.has(item.eventKind);
+
 /** Puts one due item in its section; items on a lead day also become candidate nudges. */
 function placeItem(
   item: DueItem,
@@ -158,6 +166,7 @@ function placeItem(
   milestones: BundleItem[],
 ): void {
   const { today } = days;
+  const booked = bookingAhead(item, today);
   const base = {
     key: item.key,
     childId: item.childId,
@@ -167,11 +176,11 @@ function placeItem(
     ...(settings.calendar.isWorkingDay(item.dueDate)
       ? {}
       : { dueBy: settings.calendar.workingDayOnOrBefore(item.dueDate) }),
-    ...(item.booked ? { booked: item.booked } : {}),
+    ...(booked ? { booked } : {}),
     ...(item.lastDone ? { lastDone: item.lastDone } : {}),
   };
-  const happensOn = item.booked ?? item.dueDate;
-  if (item.dueDate < today && item.booked !== today) {
+  const happensOn = booked ?? item.dueDate;
+  if ((item.dueDate < today || visitBookingPassed(item, today)) && booked !== today) {
     bundle.notSeenYet.push({ ...base, situation: 'not-seen-yet', urgency: daysBetween(today, item.dueDate) });
     return;
   }
@@ -180,7 +189,7 @@ function placeItem(
     return;
   }
   const leads = settings.leadTimes[item.eventKind] ?? [settings.defaultLead];
-  const soonest = item.booked && item.booked < item.dueDate ? item.booked : item.dueDate;
+  const soonest = booked && booked < item.dueDate ? booked : item.dueDate;
   // Due while they are away: said today, their last day before leave, and passed to the manager.
   if (days.leave && soonest >= days.leave.from && soonest <= days.leave.to) {
     bundle.beforeLeave.push({ ...base, situation: 'coming-up', urgency: 50 + daysBetween(today, soonest) });

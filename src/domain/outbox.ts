@@ -36,14 +36,20 @@ export type Note =
 /** What someone did from a card, kept on the message so the card shows it in place. */
 export type CardUpdate =
   | { kind: 'seen'; on: IsoDate; alone: boolean }
+  /** Something other than a visit (a meeting, an assessment) recorded as done. */
+  | { kind: 'done'; on: IsoDate }
   | { kind: 'booked'; for: IsoDate }
-  | { kind: 'not-seen'; reason: NotSeenReason }
+  | { kind: 'not-seen'; reason: NotSeenReason; withNote?: boolean }
   | { kind: 'snoozed'; until: IsoDate }
   /** Recorded elsewhere since the card was made: a visit seen or a meeting done, or a booking. */
   | { kind: 'already-done'; on: IsoDate; visit: boolean }
   | { kind: 'already-booked'; for: IsoDate }
+  /** Shown once, to a second press on an item: what the first one recorded. Never stored. */
+  | { kind: 'already-recorded'; update: CardUpdate }
   | { kind: 'thanked'; name: string }
-  | { kind: 'help-offered'; name: string };
+  | { kind: 'help-offered'; name: string }
+  /** A note Hearth could not send, because it cannot reach the person in Teams. */
+  | { kind: 'not-sent'; name: string; note: 'thanks' | 'help'; why: 'not-installed' | 'unreachable' };
 
 export interface OutboxMessage {
   id: string;

@@ -67,7 +67,7 @@ export function workRule(
   } else {
     return NOTHING; // a one-off, done
   }
-  const booked = evidence.bookedDates(rule.eventKind).find((d) => d >= (lastDone ?? start));
+  const booked = bookingSince(evidence.bookedDates(rule.eventKind), lastDone ?? start, today);
   return { due: { rule, start, dueDate, ...(lastDone ? { lastDone } : {}), ...(booked ? { booked } : {}) } };
 }
 
@@ -80,6 +80,15 @@ function knownLongAgo(rule: TimescaleRule, evidence: Evidence, today: IsoDate): 
     earliest !== undefined &&
     earliest < addDays(today, -(rule.lookBackDays ?? DEFAULT_ONE_OFF_LOOK_BACK_DAYS))
   );
+}
+
+/**
+ * The booking that matters since `since`: the next one still to come, or else the latest one, now
+ * past (a visit booked for a day gone by with nothing recorded is "not seen yet", morning-bundle.ts).
+ */
+function bookingSince(booked: readonly IsoDate[], since: IsoDate, today: IsoDate): IsoDate | undefined {
+  const counted = booked.filter((d) => d >= since);
+  return counted.find((d) => d >= today) ?? counted.at(-1);
 }
 
 /** The ones done that count for this rule: since its start, or earlier where the rule says so. */
@@ -133,7 +142,7 @@ function workEach(
   }
   if (!start) return NOTHING;
   const from = start;
-  const booked = evidence.bookedDates(rule.eventKind).find((d) => d >= from);
+  const booked = bookingSince(evidence.bookedDates(rule.eventKind), from, today);
   return {
     due: {
       rule,

@@ -204,6 +204,11 @@ export interface CaseEvent {
   seenAlone?: boolean;
   /** Why it could not happen, when status is `not-possible`. */
   notPossibleReason?: NotSeenReason;
+  /**
+   * What the practitioner added in their own words when they recorded it from a card ("Anything
+   * to add"), kept as they wrote it. Free text about a child: never logged, never shown in Teams.
+   */
+  practitionerNote?: string;
   recordedBy?: string;
   recordedAt?: IsoInstant;
   /** Where the latest version came from. */

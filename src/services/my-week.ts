@@ -1,15 +1,25 @@
 /**
- * `my week`: the children a practitioner works with, how many they have seen this week, and what is
- * due for them by the end of the working week.
+ * `my week`: the children a practitioner works with, how many they have seen this week (the one
+ * count the morning card shows too), and what is due for them by the end of the working week. A
+ * manager or head of service also gets each of their teams' week so far (and is pointed to
+ * `digest` for the full picture).
  */
 import { addDays, londonDate, mondayOf } from '../domain/dates';
+import { teamsVisibleTo } from '../domain/digest-access';
+import { bookingAhead, visitBookingPassed } from '../domain/morning-bundle';
 import { shortName } from '../domain/names';
 import type { BundleItem } from '../domain/planner';
-import { seenThisWeek } from '../domain/seen';
 import { workOutDue } from '../domain/timescales';
-import type { IsoDate, Person } from '../domain/types';
+import type { CaseEvent, Child, IsoDate, Person } from '../domain/types';
 import { firstWorkingDayOfTheirWeek } from '../domain/work-pattern';
 import type { Deps } from './deps';
+import type { SeenCount } from './morning-card/seen-count';
+import { allocatedChildren, countSeen, eventsByChild } from './morning-card/seen-count';
+
+export interface TeamWeek extends SeenCount {
+  teamId: string;
+  teamName: string;
+}
 
 export interface MyWeek {
   seen: number;
@@ -18,6 +28,10 @@ export interface MyWeek {
   items: BundleItem[];
   day: { date: IsoDate; nextWorkingDay: IsoDate };
   weekEnd: IsoDate;
+  /** Whether the person works with children themselves (a manager may not). */
+  practitioner: boolean;
+  /** For a manager or head of service: each team they lead, this week so far. */
+  teams: TeamWeek[];
 }
 
 export async function myWeek(
@@ -26,24 +40,18 @@ export async function myWeek(
 ): Promise<MyWeek> {
   const today = londonDate(deps.now());
   const friday = addDays(mondayOf(today), 4);
-  const children = await deps.store.children.query('c.allocatedPractitionerId = @p AND c.closed = false', [
-    { name: '@p', value: person.id },
-  ]);
-  const events = children.length
-    ? await deps.store.events.query('ARRAY_CONTAINS(@ids, c.childId)', [
-        { name: '@ids', value: children.map((c) => c.id) },
-      ])
-    : [];
-  let seen = 0;
+  const children = await allocatedChildren(deps.store, person.id);
+  const events = await eventsByChild(deps.store, children);
   const items: BundleItem[] = [];
   for (const child of children) {
-    const mine = events.filter((e) => e.childId === child.id);
-    if (seenThisWeek(mine, today)) seen++;
+    const mine = events.get(child.id) ?? [];
     const childName = shortName(child, deps.planner.nameStyle);
     for (const due of workOutDue(child, mine, today, deps.calendar, deps.planner.rules, {
       practitioner: person,
     }).due) {
       if (due.dueDate > friday) continue;
+      const booked = bookingAhead(due, today);
+      const late = due.dueDate < today || visitBookingPassed(due, today);
       items.push({
         key: due.key,
         childId: child.id,
@@ -53,19 +61,53 @@ export async function myWeek(
         ...(deps.calendar.isWorkingDay(due.dueDate)
           ? {}
           : { dueBy: deps.calendar.workingDayOnOrBefore(due.dueDate) }),
-        ...(due.booked ? { booked: due.booked } : {}),
-        situation: due.dueDate < today ? 'not-seen-yet' : 'coming-up',
+        ...(booked ? { booked } : {}),
+        ...(due.lastDone ? { lastDone: due.lastDone } : {}),
+        situation: late ? 'not-seen-yet' : 'coming-up',
         urgency: 0,
       });
     }
   }
   items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return {
-    seen,
-    total: children.length,
+    ...countSeen(children, events, today),
     firstDayOfWeek: firstWorkingDayOfTheirWeek(person, today, deps.calendar),
     items,
     day: { date: today, nextWorkingDay: deps.calendar.addWorkingDays(today, 1) },
     weekEnd: friday,
+    practitioner: person.roles.includes('practitioner') || children.length > 0,
+    teams: await teamWeeks(deps, person, today),
   };
+}
+
+/** Each team a person leads: its children seen this week so far, out of all of them. */
+async function teamWeeks(deps: Pick<Deps, 'store'>, person: Person, today: IsoDate): Promise<TeamWeek[]> {
+  const weeks: TeamWeek[] = [];
+  for (const teamId of teamsVisibleTo(person)) {
+    const [team, children] = await Promise.all([
+      deps.store.teams.get(teamId, teamId),
+      deps.store.children.inPartition(teamId, 'c.closed = false'),
+    ]);
+    weeks.push({
+      teamId,
+      teamName: team?.name ?? teamId,
+      ...countSeen(children, await visitsThisWeek(deps, teamId, children, today), today),
+    });
+  }
+  return weeks;
+}
+
+/** Only this week's completed events of a team: enough to count who was seen. */
+async function visitsThisWeek(deps: Pick<Deps, 'store'>, teamId: string, children: Child[], today: IsoDate) {
+  const events = await deps.store.events.inPartition(
+    teamId,
+    "c.status = 'completed' AND c.completedDate >= @monday AND c.completedDate <= @today",
+    [
+      { name: '@monday', value: mondayOf(today) },
+      { name: '@today', value: today },
+    ],
+  );
+  const byChild = new Map<string, CaseEvent[]>(children.map((c) => [c.id, []]));
+  for (const event of events) byChild.get(event.childId)?.push(event);
+  return byChild;
 }

@@ -46,7 +46,12 @@ export async function planMornings(
     settings: deps.planner,
     alreadyPlanned: new Set(todays.map((m) => m.id)),
   });
-  const messages = messagesFor(result, people, today, now.toISOString());
+  const messages = messagesFor(
+    { ...result, nudges: notOnTodaysCard(result, todays) },
+    people,
+    today,
+    now.toISOString(),
+  );
   const skipped = [...result.skipped];
   // Message by message: one that cannot be written (too large, say) holds up no one else's.
   let queued = 0;
@@ -61,6 +66,22 @@ export async function planMornings(
   const teamOf = new Map(people.map((p) => [p.id, p.teamId]));
   await reportSkipped(store, 'plan-mornings', skipped, (id) => teamOf.get(id), now);
   return { planned: messages.length, queued, coverNotices: result.cover.length, skipped };
+}
+
+/**
+ * Timely nudges for something not already on the practitioner's card today: a thing the card
+ * shows is not said again in a separate reminder (the card is the reminder).
+ */
+function notOnTodaysCard(result: Plan, todays: readonly OutboxMessage[]): Plan['nudges'] {
+  const onCard = new Set<string>();
+  const bundles = [
+    ...result.bundles,
+    ...todays.flatMap((m) => (m.kind === 'morning' && m.bundle ? [m.bundle] : [])),
+  ];
+  for (const b of bundles)
+    for (const item of [...b.today, ...b.notSeenYet, ...b.comingUp, ...b.beforeLeave])
+      onCard.add(`${b.practitionerId}|${item.key}`);
+  return result.nudges.filter((n) => !onCard.has(`${n.practitionerId}|${n.item.key}`));
 }
 
 /** The plan's bundles, nudges and leave cover notes, as outbox messages. */

@@ -1,6 +1,8 @@
 /**
  * Chat commands in the 1:1 chat: help, pause, resume, today, digest, my week, settings. Anything
- * else gets help, never an error.
+ * else gets help, never an error. (Outside the 1:1 chat, bot.ts answers before these run.) Each
+ * answer fits the person: a manager's `today` points to their team's week, and their `my week`
+ * shows each team they lead.
  */
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
@@ -14,11 +16,32 @@ import type { Deps } from '../services/deps';
 import { myWeek } from '../services/my-week';
 import { setPaused } from '../services/people/pause';
 import { planDigests } from '../services/plan-digests';
+import type { TodayAnswer } from '../services/todays-card';
 import { todaysCard } from '../services/todays-card';
 import { PREVIEWS, REPLIES } from '../text/teams/replies';
+import { currentSettings } from './settings-input';
 import { speaker } from './turn';
 
 type Command = (deps: Deps, context: TurnContext, person: Person) => Promise<void>;
+
+/** Why there is no card today, in words. */
+function noCardReply(answer: Exclude<TodayAnswer, { kind: 'card' }>): string {
+  if (answer.kind === 'leader') return REPLIES.todayForLeader;
+  switch (answer.why) {
+    case 'not-a-practitioner':
+      return REPLIES.notAPractitioner;
+    case 'paused':
+      return REPLIES.noCardPaused;
+    case 'on-leave':
+      return REPLIES.noCardOnLeave;
+    case 'not-working':
+      return REPLIES.noCardNotWorking;
+    case 'later':
+      return REPLIES.cardAt(answer.at);
+    case 'on-its-way':
+      return REPLIES.cardOnItsWay;
+  }
+}
 
 const PAUSE_REPLIES = {
   paused: REPLIES.paused,
@@ -44,10 +67,12 @@ const COMMANDS: [RegExp, Command][] = [
   [
     /^\s*today\s*$/i,
     async (deps, context, person) => {
-      const message = await todaysCard(deps, person);
-      if (!message) return void (await context.sendActivity(REPLIES.noCardYet));
+      const answer = await todaysCard(deps, person);
+      if (answer.kind !== 'card') return void (await context.sendActivity(noCardReply(answer)));
       const today = londonDate(deps.now());
-      await context.sendActivity(outboxActivity(message, person, deps.config.caseRecordUrlTemplate, today));
+      await context.sendActivity(
+        outboxActivity(answer.message, person, deps.config.caseRecordUrlTemplate, today),
+      );
     },
   ],
   // The team digest now, for a manager: through the outbox, like the Monday one.
@@ -69,7 +94,8 @@ const COMMANDS: [RegExp, Command][] = [
   [
     /^\s*settings\s*$/i,
     async (deps, context, person) => {
-      const card = renderSettingsCard(person, londonDate(deps.now()));
+      const today = londonDate(deps.now());
+      const card = renderSettingsCard(currentSettings(person, today), today);
       await context.sendActivity({
         summary: PREVIEWS.settings,
         attachments: [CardFactory.adaptiveCard(card)],

@@ -8,29 +8,38 @@ import { messageCard } from '../cards/message-card';
 import { renderItemCard, renderMorningCard } from '../cards/morning-card';
 import { caseRecordUrl } from '../cards/teams-activity';
 import { londonDate } from '../domain/dates';
+import type { CardUpdate } from '../domain/outbox';
 import { firstName } from '../domain/names';
 import type { CardOutcome, Refusal } from '../services/card-outcome';
 import type { Deps } from '../services/deps';
-import { REPLIES } from '../text/teams/replies';
-
-const REFUSALS: Record<Refusal, string> = {
-  'not-your-card': REPLIES.notYourCard,
-  'card-gone': REPLIES.cardGone,
-  'not-your-team': REPLIES.notYourTeam,
-  'unknown-person': REPLIES.unknownPerson,
-  'something-wrong': REPLIES.somethingWrong,
-};
+import { REFUSALS } from '../text/teams/replies';
 
 /** Our templates produce Adaptive Card JSON; teams-ai types it as its own AdaptiveCard. */
 const asCard = (card: Record<string, unknown>) => card as unknown as AdaptiveCard;
 
 export const refusalCard = (refusal: Refusal) => asCard(messageCard(REFUSALS[refusal]));
 
+/** A one-line card in the bot's words (from the catalogue). */
+export const lineCard = (text: string) => asCard(messageCard(text));
+
+/** What the card shows in place of items: what was recorded, and for `already`, that it was already. */
+function shownUpdates(outcome: CardOutcome): { updates?: Record<string, CardUpdate> } {
+  if ('refused' in outcome) return {};
+  const updates = outcome.message.updates;
+  if (!updates) return {};
+  const already = outcome.show === 'morning' ? outcome.already : undefined;
+  const first = already ? updates[already] : undefined;
+  return {
+    updates:
+      first && already ? { ...updates, [already]: { kind: 'already-recorded', update: first } } : updates,
+  };
+}
+
 export function outcomeCard(deps: Pick<Deps, 'config' | 'now'>, outcome: CardOutcome): AdaptiveCard {
   if ('refused' in outcome) return refusalCard(outcome.refused);
   const today = londonDate(deps.now());
   const { message } = outcome;
-  const updates = message.updates ? { updates: message.updates } : {};
+  const updates = shownUpdates(outcome);
   if (outcome.show === 'morning' && message.bundle) {
     return asCard(
       renderMorningCard(message.bundle, {
@@ -43,7 +52,13 @@ export function outcomeCard(deps: Pick<Deps, 'config' | 'now'>, outcome: CardOut
     );
   }
   if (outcome.show === 'item-form' && message.bundle)
-    return asCard(renderItemCard(message.id, outcome.item, message.bundle, today));
+    return asCard(
+      renderItemCard(message.id, outcome.item, message.bundle, today, {
+        snoozes: outcome.snoozes,
+        ...(outcome.problem ? { problem: outcome.problem } : {}),
+        ...(outcome.typed ? { typed: outcome.typed } : {}),
+      }),
+    );
   if (outcome.show === 'digest' && message.digest) {
     const options = { cardId: message.id, ...updates };
     return asCard(

@@ -1,11 +1,12 @@
 /**
  * "What audits found", in words: the lines of the manager's digest section, and the words of the
- * quality board's one-page summary. Digest lines are plain text because the digest card escapes
- * every line it shows; the summary page escapes through `html` (src/text/html.ts).
+ * quality board's one-page summary. Digest lines escape names and quoted words for the card here
+ * (escape.ts); the summary page escapes through `html` (src/text/html.ts).
  */
 import type { Grade } from '../domain/audit';
 import { GRADES } from '../domain/audit';
 import type { AuditFindings, StandardTally } from '../domain/audit-findings';
+import { escapeCardText } from './escape';
 import { spokenDate } from './spoken-date';
 import { plural } from './grammar';
 import type { IsoDate } from '../domain/types';
@@ -25,14 +26,14 @@ export function gradeCounts(grades: Record<Grade, number>): string {
   return listed(GRADES.filter((g) => grades[g] > 0).map((g) => `${GRADE_NAMES[g]} ${grades[g]}`));
 }
 
-/** The digest's "What audits found" lines, strengths first. Plain text: the digest card escapes. */
+/** The digest's "What audits found" lines, strengths first, ready for the card. */
 export function auditDigestLines(
   findings: AuditFindings,
   late: readonly LateAudit[],
   today: IsoDate,
 ): string[] {
   const lines: string[] = [];
-  for (const s of findings.strengths) lines.push(`Working well: ${quote(s.text)}`);
+  for (const s of findings.strengths) lines.push(`Working well: ${escapeCardText(quote(s.text))}`);
   if (findings.due > 0) {
     lines.push(
       `${findings.done} of the ${plural(findings.due, 'audit', 'audits')} due by ${spokenDate(findings.to, today)} ${findings.done === 1 ? 'is' : 'are'} done.`,
@@ -51,7 +52,7 @@ export function auditDigestLines(
   }
   for (const a of late) {
     lines.push(
-      `${a.auditorName}’s audit of ${a.childName}’s record was due by ${spokenDate(a.dueDate, today)} and is not submitted yet.`,
+      `${escapeCardText(a.auditorName)}’s audit of ${escapeCardText(a.childName)}’s record was due by ${spokenDate(a.dueDate, today)} and is not submitted yet.`,
     );
   }
   if (findings.moderation.moderated > 0) {

@@ -6,6 +6,7 @@
 import type { LocalHearth } from '../../src/local/local-hearth';
 import { PLAYGROUND_USERS } from '../../src/local/demo-data';
 import { checkLanguage } from '../../src/text/language-check';
+import { SETTINGS_PROBLEMS } from '../../src/text/teams/commands';
 import { REPLIES } from '../../src/text/teams/replies';
 import type { Who } from '../support/activities';
 import { execute, install, message } from '../support/activities';
@@ -63,26 +64,21 @@ it.each([
     'longer than a year',
     '2026-12-01',
     '2027-12-01',
-    'Nothing was saved: leave can be at most a year long, so its last day must be before Wednesday 1 December 2027.',
+    REPLIES.settingsNotSaved(SETTINGS_PROBLEMS.leaveTooLong('Wednesday 1 December 2027')),
   ],
   [
     'to 9999-12-31',
     '2026-12-01',
     '9999-12-31',
-    'Nothing was saved: leave can be at most a year long, so its last day must be before Wednesday 1 December 2027.',
+    REPLIES.settingsNotSaved(SETTINGS_PROBLEMS.leaveTooLong('Wednesday 1 December 2027')),
   ],
   [
     'ending before it starts',
     '2026-12-10',
     '2026-12-01',
-    'Nothing was saved: leave must end on or after the day it starts.',
+    REPLIES.settingsNotSaved(SETTINGS_PROBLEMS.leaveOrder),
   ],
-  [
-    'with only its first day',
-    '2026-12-10',
-    '',
-    'Nothing was saved: leave needs both its first and last day, or neither for no leave.',
-  ],
+  ['with only its first day', '2026-12-10', '', REPLIES.settingsNotSaved(SETTINGS_PROBLEMS.leaveBothEnds)],
 ])('refuses leave %s in plain words, changing nothing', async (_, from, to, words) => {
   const { leave, morningTime } = await meganNow();
   const reply = await save(from, to);

@@ -11,6 +11,7 @@ import { VISIT_KINDS } from '../../domain/types';
 import type { Store } from '../../store/store';
 import type { CardOutcome } from '../card-outcome';
 import { ownCard } from '../own-card';
+import { updateCard } from './card-writes';
 
 export interface CardPress {
   actor: Person | undefined;
@@ -70,17 +71,13 @@ export async function changedSince(store: Store, located: Located): Promise<Card
 const stamp = (e: CaseEvent) => e.recordedAt ?? e.completedDate ?? '';
 
 /** Keeps what was done from the card on its outbox message, so the card shows it in place. */
-export async function noteOnCard(
+export function noteOnCard(
   store: Store,
   message: OutboxMessage,
   key: string,
   update: CardUpdate,
 ): Promise<OutboxMessage> {
-  const updated = await store.outbox.update(message.id, message.recipientId, (m) => ({
-    ...m,
-    updates: { ...(m.updates ?? {}), [key]: update },
-  }));
-  return updated ?? message;
+  return updateCard(store, message, (m) => ({ ...m, updates: { ...(m.updates ?? {}), [key]: update } }));
 }
 
 /** One id-only line in the activity log for a button pressed. */

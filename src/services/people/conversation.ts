@@ -7,26 +7,35 @@ import { randomUUID } from 'node:crypto';
 import { teamsVisibleTo } from '../../domain/digest-access';
 import type { Person } from '../../domain/types';
 import type { Deps } from '../deps';
+import { updatePatiently } from '../patient-update';
 import { personByEntraId } from './find-person';
 
 export type ConversationReference = Record<string, unknown>;
 
-/** Keeps the reference fresh: written only when it changed or they were not reachable. */
+/**
+ * Where to reach them, without the id of the message that happened to carry it: that id changes
+ * with every message, and keeping it would rewrite the person at every tap (a dozen taps at once
+ * then fight over one record). Proactive messages start afresh rather than reply to an old one.
+ */
+export function stableReference(reference: ConversationReference): ConversationReference {
+  const { activityId: _activity, ...where } = reference;
+  void _activity;
+  return where;
+}
+
+/** Keeps the reference fresh: written only when where to reach them changed, or they were unreachable. */
 export async function rememberConversation(
   deps: Pick<Deps, 'store'>,
   person: Person,
   reference: ConversationReference,
 ): Promise<void> {
-  if (
-    JSON.stringify(reference) === JSON.stringify(person.conversationReference) &&
-    person.reachability === 'reachable'
-  )
-    return;
-  await deps.store.people.update(person.id, person.teamId, (p) => ({
-    ...p,
-    conversationReference: reference,
-    reachability: 'reachable',
-  }));
+  const where = stableReference(reference);
+  const known = (p: Person) =>
+    p.reachability === 'reachable' && JSON.stringify(where) === JSON.stringify(p.conversationReference);
+  if (known(person)) return;
+  await updatePatiently(deps.store.people, person.id, person.teamId, (p) =>
+    known(p) ? undefined : { ...p, conversationReference: where, reachability: 'reachable' as const },
+  );
 }
 
 export type InstallOutcome =
@@ -50,10 +59,10 @@ export async function installed(
     });
     return { known: false };
   }
-  await deps.store.people.update(person.id, person.teamId, (p) => ({
+  await updatePatiently(deps.store.people, person.id, person.teamId, (p) => ({
     ...p,
-    conversationReference: reference,
-    reachability: 'reachable',
+    conversationReference: stableReference(reference),
+    reachability: 'reachable' as const,
   }));
   const leadsOnly = !person.roles.includes('practitioner') && teamsVisibleTo(person).length > 0;
   return { known: true, person, welcome: leadsOnly ? 'leader' : 'practitioner' };

@@ -13,6 +13,7 @@ import type {
   TrendWeek,
 } from '../../domain/digest';
 import type { IsoDate } from '../../domain/types';
+import { escapeCardText } from '../escape';
 import { plural } from '../grammar';
 import { spokenDate } from '../spoken-date';
 import { EVENT_NAMES, NOT_SEEN_REASONS } from './events';
@@ -20,7 +21,7 @@ import { cannotWorkOutSentence, datesNeededSentence } from './morning';
 
 export const DIGEST_CARD = {
   title: (teamName: string, weekStart: IsoDate, asOf: IsoDate) =>
-    `${teamName}: the week of ${spokenDate(weekStart, asOf)}`,
+    `${escapeCardText(teamName)}: the week of ${spokenDate(weekStart, asOf)}`,
   wentWell: 'What went well',
   thank: (firstName: string) => `Thank ${firstName}`,
   childrenSeen: 'Children seen',
@@ -39,7 +40,7 @@ export const DIGEST_CARD = {
   families: 'What families told us',
   andMore: (count: number) => `And ${count} more.`,
   notSeenTitle: (teamName: string, count: number, asOf: IsoDate) =>
-    `${teamName}: ${count} ${count === 1 ? 'child' : 'children'} not seen yet, as of ${spokenDate(asOf)}`,
+    `${escapeCardText(teamName)}: ${count} ${count === 1 ? 'child' : 'children'} not seen yet, as of ${spokenDate(asOf)}`,
   rollUpTitle: (weekStart: IsoDate) => `Your service: the week of ${spokenDate(weekStart)}`,
 } as const;
 
@@ -70,7 +71,7 @@ export function strengthSentence(s: Strength): SaidStrength {
   switch (s.kind) {
     case 'saw-everyone-due':
       return {
-        sentence: `${s.practitionerName} saw ${allOf(s.due)} due a visit.`,
+        sentence: `${escapeCardText(s.practitionerName)} saw ${allOf(s.due)} due a visit.`,
         practitionerId: s.practitionerId,
         practitionerName: s.practitionerName,
         toPractitioner: thanksStrength(s.due),
@@ -120,14 +121,14 @@ export function notSeenSentence(c: NotSeenChild): string {
     c.daysSinceLastSeen !== undefined
       ? `last seen ${plural(c.daysSinceLastSeen, 'day', 'days')} ago`
       : 'no visit recorded yet';
-  return `${c.childName} (${c.practitionerName}): ${since}; ${notSeenReason(c)}.`;
+  return `${escapeCardText(c.childName)} (${escapeCardText(c.practitionerName)}): ${since}; ${notSeenReason(c)}.`;
 }
 
 export const comingUpSentence = (c: ComingUpItem, asOf: IsoDate) =>
-  `${c.childName}'s ${EVENT_NAMES[c.eventKind]}, ${c.booked ? 'booked for' : 'due by'} ${spokenDate(c.date, asOf)} (${c.practitionerName}).`;
+  `${escapeCardText(c.childName)}'s ${EVENT_NAMES[c.eventKind]}, ${c.booked ? 'booked for' : 'due by'} ${spokenDate(c.date, asOf)} (${escapeCardText(c.practitionerName)}).`;
 
 export const cannotWorkOutLine = (c: CannotWorkOutItem) =>
-  `${cannotWorkOutSentence(c.childName, c.eventKind, c.missing)} (${c.practitionerName})`;
+  `${cannotWorkOutSentence(c.childName, c.eventKind, c.missing)} (${escapeCardText(c.practitionerName)})`;
 
 /** The dates Hearth needs, one line a child: "We need 2 dates for Ruby E. ... (Bo Brown)". */
 export function datesNeededLines(
@@ -144,17 +145,17 @@ export function datesNeededLines(
     }
     return {
       childId: first.childId,
-      sentence: `${datesNeededSentence(first.childName, missing)} (${first.practitionerName})`,
+      sentence: `${datesNeededSentence(first.childName, missing)} (${escapeCardText(first.practitionerName)})`,
     };
   });
 }
 
 export const cannotReachSentence = (p: CannotReachPerson) =>
   p.reachability === 'unreachable'
-    ? `${p.name} has turned off or removed Hearth in Teams, so their morning cards are not reaching them.`
+    ? `${escapeCardText(p.name)} has turned off or removed Hearth in Teams, so their morning cards are not reaching them.`
     : p.reachability === 'not-installed'
-      ? `${p.name} has not added Hearth in Teams yet, so they are not getting morning cards.`
-      : `Hearth could not get ${plural(p.undelivered, 'message', 'messages')} to ${p.name} since the week began: Teams did not take them, though Hearth kept trying to the end of each day.`;
+      ? `${escapeCardText(p.name)} has not added Hearth in Teams yet, so they are not getting morning cards.`
+      : `Hearth could not get ${plural(p.undelivered, 'message', 'messages')} to ${escapeCardText(p.name)} since the week began: Teams did not take them, though Hearth kept trying to the end of each day.`;
 
 export function trendAltText(weeks: readonly TrendWeek[], asOf: IsoDate): string {
   const parts = weeks.map(
@@ -209,7 +210,7 @@ export function sayRollUp(r: RollUp): SaidRollUp {
     ...r,
     teams: r.teams.map((t) => ({
       ...t,
-      sentence: `${t.teamName}: saw ${t.seen} of ${plural(t.due, 'child', 'children')} due a visit; ${t.notSeenYet} not seen yet.`,
+      sentence: `${escapeCardText(t.teamName)}: saw ${t.seen} of ${plural(t.due, 'child', 'children')} due a visit; ${t.notSeenYet} not seen yet.`,
     })),
     sentence: `Across ${plural(r.teams.length, 'team', 'teams')}, we saw ${r.seen} of the ${plural(r.due, 'child', 'children')} due a visit.`,
     preview: `Your service's week: ${r.seen} of ${plural(r.due, 'child', 'children')} seen`,

@@ -7,13 +7,14 @@ import type { BundleItem, DayContext, MorningBundle } from '../../domain/planner
 import { daysBetween } from '../../domain/dates';
 import type { EventKind, IsoDate } from '../../domain/types';
 import { MEETING_KINDS, VISIT_KINDS } from '../../domain/types';
+import { escapeCardText } from '../escape';
 import { listAnd, listOr } from '../grammar';
 import { spokenDate } from '../spoken-date';
 import { EVENT_NAMES, missingName } from './events';
 
 /** The words the morning card itself shows around the sentences. */
 export const MORNING_CARD = {
-  greeting: (firstName: string) => `Good morning, ${firstName}`,
+  greeting: (firstName: string) => `Good morning, ${escapeCardText(firstName)}`,
   nothingDue: 'Nothing is due for your children today.',
   sections: {
     today: 'To see today',
@@ -30,6 +31,7 @@ export const MORNING_CARD = {
 } as const;
 
 export interface SentenceContext {
+  /** The child's short name as it is: the sentence escapes it. */
   name: string;
   eventKind: EventKind;
   dueDate: IsoDate;
@@ -41,6 +43,9 @@ export interface SentenceContext {
   booked?: IsoDate;
   lastDone?: IsoDate;
 }
+
+/** The context with the child's name made safe for a card. */
+const said = (c: SentenceContext): SentenceContext => ({ ...c, name: escapeCardText(c.name) });
 
 const whenSaid = (date: IsoDate, today: IsoDate, tomorrow: IsoDate) =>
   date === today ? 'today' : date === tomorrow ? 'tomorrow' : `on ${spokenDate(date, today)}`;
@@ -58,7 +63,8 @@ function deadline(c: SentenceContext): string {
 const happens = (kind: EventKind) => MEETING_KINDS.has(kind) || VISIT_KINDS.has(kind);
 
 /** A child to see today (visits) or something due or booked today. */
-export function todaySentence(c: SentenceContext): string {
+export function todaySentence(context: SentenceContext): string {
+  const c = said(context);
   if (c.eventKind === 'visit') {
     return c.booked === c.today
       ? `${c.name}'s visit is booked for today.`
@@ -71,7 +77,8 @@ export function todaySentence(c: SentenceContext): string {
 }
 
 /** Something still to happen whose date has passed: said as "not done yet", never "overdue". */
-export function notYetSentence(c: SentenceContext): string {
+export function notYetSentence(context: SentenceContext): string {
+  const c = said(context);
   const by = spokenDate(c.dueBy ?? c.dueDate, c.today);
   if (c.eventKind === 'visit') {
     const since = c.lastDone
@@ -90,7 +97,8 @@ export function notYetSentence(c: SentenceContext): string {
 }
 
 /** Something coming up, with why it matters for the child: a deadline as a deadline, a booking as booked. */
-export function comingUpSentence(c: SentenceContext): string {
+export function comingUpSentence(context: SentenceContext): string {
+  const c = said(context);
   const thing = EVENT_NAMES[c.eventKind];
   if (c.eventKind === 'visit') {
     return c.booked
@@ -121,14 +129,15 @@ export function comingUpSentence(c: SentenceContext): string {
 export function datesNeededSentence(name: string, missing: readonly string[]): string {
   const dates = [...new Set(missing.map(missingName))];
   const count = dates.length === 1 ? 'one date' : `${dates.length} dates`;
-  return `We need ${count} for ${name} to work out what is due: ${listAnd(dates)}.`;
+  return `We need ${count} for ${escapeCardText(name)} to work out what is due: ${listAnd(dates)}.`;
 }
 
 export function cannotWorkOutSentence(
-  name: string,
+  childName: string,
   eventKind: EventKind,
   missing: readonly string[],
 ): string {
+  const name = escapeCardText(childName);
   return `We cannot work out when ${name}'s ${EVENT_NAMES[eventKind]} is due: ${name}'s record needs ${listOr(missing.map(missingName))}.`;
 }
 

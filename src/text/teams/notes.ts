@@ -4,6 +4,7 @@
  */
 import type { Note } from '../../domain/outbox';
 import type { IsoDate } from '../../domain/types';
+import { escapeCardText } from '../escape';
 import { spokenDate } from '../spoken-date';
 import { thanksStrength } from './digest';
 import { itemSentence } from './morning';
@@ -17,25 +18,33 @@ export interface SaidNote {
   preview: string;
 }
 
+/** Names and words from outside are escaped here, so the card shows them as text. */
 export function sayNote(note: Note, today: IsoDate): SaidNote {
   switch (note.kind) {
-    case 'thanks':
+    case 'thanks': {
+      const from = escapeCardText(note.from);
       return {
-        title: `A thank-you from ${note.from}`,
-        text: `${note.from} read your team's week of ${spokenDate(note.weekStart, today)} and wanted to say thank you: ${thanksStrength(note.due)} Hearth has a visit recorded for each of them.`,
+        title: `A thank-you from ${from}`,
+        // Only what Hearth recorded: that the children due a visit were seen.
+        text: `${from} read your team's week of ${spokenDate(note.weekStart, today)} and wanted to say thank you: ${thanksStrength(note.due)}`,
         preview: 'A thank-you from your manager',
       };
-    case 'help':
+    }
+    case 'help': {
+      const from = escapeCardText(note.from);
+      const child = escapeCardText(note.childName);
       return {
-        title: `${note.from} would like to help`,
-        text: `${note.from} saw that ${note.childName} has not been seen yet and would like to help. What would make ${note.childName}'s visit easier? Reply to ${note.from} here in Teams, or ask for some time together this week.`,
+        title: `${from} would like to help`,
+        text: `${from} saw that ${child} has not been seen yet and would like to help. What would make ${child}'s visit easier? Reply to ${from} here in Teams, or ask for some time together this week.`,
         preview: 'Your manager would like to help',
       };
+    }
     case 'cover': {
       const items = note.items.map((i) => itemSentence(i, note)).join(' ');
+      const away = escapeCardText(note.awayName);
       return {
-        title: `While ${note.awayName} is away`,
-        text: `${note.awayName} is on leave from ${spokenDate(note.leave.from, note.date)} to ${spokenDate(note.leave.to, note.date)}. These fall due while they are away, so someone may need to pick them up: ${items}`,
+        title: `While ${away} is away`,
+        text: `${away} is on leave from ${spokenDate(note.leave.from, note.date)} to ${spokenDate(note.leave.to, note.date)}. These fall due while they are away, so someone may need to pick them up: ${items}`,
         preview: 'Cover needed while someone is on leave',
       };
     }

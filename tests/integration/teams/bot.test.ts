@@ -6,6 +6,7 @@ import type { LocalHearth } from '../../../src/local/local-hearth';
 import { postActivity, startDemoHearth } from '../../support/demo-hearth';
 import { PLAYGROUND_USERS } from '../../../src/local/demo-data';
 import { REPLIES } from '../../../src/text/teams/replies';
+import { todaysCard } from '../../../src/services/todays-card';
 import type { Who } from '../../support/activities';
 import { execute, install, message } from '../../support/activities';
 import type { FakeConnector } from '../../support/fake-connector';
@@ -81,11 +82,54 @@ describe('commands', () => {
     ['pause', REPLIES.paused],
     ['pause', REPLIES.alreadyPaused],
     ['resume', REPLIES.resumed],
-    ['today', REPLIES.noCardYet],
+    // Monday 09:00, after Alex's 08:30 morning time: the planner has not run yet in this test.
+    ['today', REPLIES.cardOnItsWay],
   ])('answers %j', async (text, reply) => {
     const before = texts('conv-alex').length;
     await post(message(connector.url, alex, text));
     expect(texts('conv-alex').slice(before)).toEqual([reply]);
+  });
+
+  it('answers a manager in ways that fit them: their team for `today` and `my week`', async () => {
+    const patti: Who = {
+      aad: PLAYGROUND_USERS.patti.aad,
+      userId: 'user-patti',
+      conversationId: 'conv-patti',
+    };
+    await post(message(connector.url, patti, 'today'));
+    await post(message(connector.url, patti, 'my week'));
+    const [today, week] = repliesTo('conv-patti');
+    expect(today?.text).toBe(REPLIES.todayForLeader);
+    expect(cardText(week)).toContain('Your teams this week');
+    expect(cardText(week)).toMatch(/North Family Help: \d+ of its \d+ children seen this week so far\./);
+    expect(cardText(week)).toContain("Type digest for the full picture of your team's week");
+    expect(cardText(week)).not.toContain('No children are allocated to you');
+  });
+
+  it.each([
+    ['on a day off', '2026-11-29T09:00:00Z', {}, { why: 'not-working' }],
+    ['before the morning time', '2026-11-30T07:00:00Z', {}, { why: 'later', at: '08:30' }],
+    [
+      'before the end of quiet hours',
+      '2026-11-30T07:00:00Z',
+      { quietHours: { start: '20:00', end: '09:15' } },
+      { why: 'later', at: '09:15' },
+    ],
+    [
+      'on leave',
+      '2026-11-30T09:00:00Z',
+      { leave: [{ from: '2026-11-30', to: '2026-12-04' }] },
+      { why: 'on-leave' },
+    ],
+    ['while paused', '2026-11-30T09:00:00Z', { paused: true }, { why: 'paused' }],
+    ['after the morning time', '2026-11-30T09:00:00Z', {}, { why: 'on-its-way' }],
+  ])('knows why there is no card %s', async (_, at, change, answer) => {
+    const megan0 = await person('demo-megan');
+    const answered = await todaysCard(
+      { ...hearth.services, now: () => new Date(at) },
+      { ...megan0, ...change },
+    );
+    expect(answered).toEqual({ kind: 'no-card', ...answer });
   });
 
   it('sends my week and settings as cards', async () => {
@@ -148,6 +192,8 @@ describe('card buttons', () => {
   });
 
   it('records a visit with who and when, and shows it on the card in place', async () => {
+    const before = await post(execute(connector.url, alex, 'back', { card: cardId }));
+    expect(cardText(before.body?.value)).toContain('You have seen 0 of your 8 children this week.');
     const response = await post(
       execute(connector.url, alex, 'seen', {
         card: cardId,
@@ -168,9 +214,27 @@ describe('card buttons', () => {
     });
   });
 
+  it('counts the visit at once, the same on the card, in `today` and in `my week`', async () => {
+    const counted = 'You have seen 1 of your 8 children this week.';
+    const card = await post(execute(connector.url, alex, 'back', { card: cardId }));
+    expect(cardText(card.body?.value)).toContain(counted);
+    expect((await hearth.services.store.outbox.get(cardId, 'demo-alex'))!.bundle!.seenThisWeek).toEqual({
+      seen: 1,
+      total: 8,
+    });
+    const before = repliesTo('conv-alex').length;
+    await post(message(connector.url, alex, 'today'));
+    await post(message(connector.url, alex, 'my week'));
+    const [today, week] = repliesTo('conv-alex').slice(before);
+    expect(cardText(today)).toContain(counted);
+    expect(cardText(week)).toContain(counted);
+  });
+
   it('shows what was recorded when the card is opened again, recording nothing twice', async () => {
     const response = await post(execute(connector.url, alex, 'open', { card: cardId, item: key }));
-    expect(cardText(response.body?.value)).toContain('Seen on Monday 30 November, on their own. Thank you.');
+    expect(cardText(response.body?.value)).toContain(
+      "Already recorded: seen on Monday 30 November, on their own. I haven't changed anything.",
+    );
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
   });
 
@@ -220,13 +284,16 @@ describe('card buttons', () => {
     expect(await hearth.services.store.events.query("c.source = 'hearth'")).toHaveLength(1);
   });
 
-  it('refuses a malformed settings card and explains why', async () => {
+  it('refuses a malformed settings card in plain words, giving back the form as typed', async () => {
     const response = await post(
       execute(connector.url, alex, 'save-settings', { morningTime: '25:00', workingDays: 'mon' }),
     );
-    expect(cardText(response.body?.value)).toContain(
-      'Nothing was saved: morningTime must be a time like 08:30',
-    );
+    const card = cardText(response.body?.value);
+    expect(card).toContain('Nothing was saved. Choose the time for your morning card, like 08:30.');
+    expect(card).not.toContain('morningTime must');
+    expect(card).toContain('"id":"morningTime","label":"Morning card at","value":"25:00"');
+    expect(card).toContain('"id":"workingDays"');
+    expect(card).toContain('"value":"mon"');
     expect((await person('demo-alex')).morningTime).toBe('08:30');
   });
 
@@ -247,6 +314,13 @@ describe('card buttons', () => {
       workingDays: ['mon', 'tue', 'wed'],
       leave: [{ from: '2026-12-21', to: '2026-12-31' }],
     });
+    // The form shows them again as saved, leave included, so saving again keeps it.
+    const before = repliesTo('conv-alex').length;
+    await post(message(connector.url, alex, 'settings'));
+    const [form] = repliesTo('conv-alex').slice(before);
+    expect(cardText(form)).toContain('"id":"morningTime","label":"Morning card at","value":"07:45"');
+    expect(cardText(form)).toContain('"id":"leaveFrom","label":"Leave from (optional)","value":"2026-12-21"');
+    expect(cardText(form)).toContain('"id":"leaveTo","label":"Leave until (optional)","value":"2026-12-31"');
   });
 });
 

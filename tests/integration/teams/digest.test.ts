@@ -113,12 +113,47 @@ it('refuses anyone but the manager the digest is for, changing nothing', async (
   expect(cardText(response.body)).toContain(REPLIES.notYourCard);
 });
 
+/** A demo practitioner as Teams would name them, by their Hearth id. */
+const demoWho = (id: string): Who => {
+  const key = id.replace('demo-', '') as keyof typeof PLAYGROUND_USERS;
+  return { aad: PLAYGROUND_USERS[key].aad, userId: `user-${key}`, conversationId: `conv-${key}` };
+};
+
+it('says so when the practitioner cannot be reached yet, and sends nothing', async () => {
+  const digest = (await hearth.services.store.outbox.get(digestId, 'demo-patti'))!.digest!;
+  const strength = digest.strengths.find(
+    (s): s is PractitionerStrength => s.kind === 'saw-everyone-due' && s.practitionerId !== 'demo-alex',
+  )!;
+  expect(strength).toBeDefined();
+  const first = strength.practitionerName.split(' ')[0]!;
+  const thanked = await post(
+    execute(connector.url, patti, 'thank', { card: digestId, person: strength.practitionerId }),
+  );
+  expect(cardText(thanked.body)).toContain(
+    `${first} hasn't opened Hearth yet, so I couldn't send it; tell them in person.`,
+  );
+  expect(cardText(thanked.body)).not.toContain('Thank-you sent');
+  expect(await outbox("c.kind = 'note'")).toEqual([]);
+  const log = await hearth.services.store.activity.inPartition(digest.teamId, 'c.action = @a', [
+    { name: '@a', value: 'digest.thank-not-sent' },
+  ]);
+  expect(log).toMatchObject([
+    { actor: 'demo-patti', details: { to: strength.practitionerId, why: 'not-installed' } },
+  ]);
+});
+
 it('thanks a practitioner once, and offers help with a child once', async () => {
   const digest = (await hearth.services.store.outbox.get(digestId, 'demo-patti'))!.digest!;
-  const strength = digest.strengths.find((s): s is PractitionerStrength => s.kind === 'saw-everyone-due');
+  const strength = digest.strengths.find(
+    (s): s is PractitionerStrength => s.kind === 'saw-everyone-due' && s.practitionerId !== 'demo-alex',
+  );
   const child = digest.notSeenYet.find((c) => c.practitionerId);
   expect(strength).toBeDefined();
   expect(child).toBeDefined();
+  // Now they have Hearth: the thank-you and the offer can reach them.
+  await post(install(connector.url, demoWho(strength!.practitionerId)));
+  if (child!.practitionerId !== strength!.practitionerId)
+    await post(install(connector.url, demoWho(child!.practitionerId)));
 
   const thanked = await post(
     execute(connector.url, patti, 'thank', { card: digestId, person: strength!.practitionerId }),
@@ -137,6 +172,7 @@ it('thanks a practitioner once, and offers help with a child once', async () => 
       : undefined;
   }, 'the kind words to be sent');
   expect(words).toHaveLength(2);
+  expect(words.map((w) => w.status)).toEqual(['sent', 'sent']);
   const thanks = words.find((w) => said(w).preview === 'A thank-you from your manager')!;
   expect(thanks.recipientId).toBe(strength!.practitionerId);
   expect(said(thanks).text).toContain('Patti Fernandez read your team');

@@ -23,6 +23,7 @@ import {
   pickReasonText,
   standardText,
 } from '../../../src/text/audit-standards';
+import { escapeCardText } from '../../../src/text/escape';
 import { checkLanguage } from '../../../src/text/language-check';
 
 const NAMES = [
@@ -297,10 +298,9 @@ describe('the audit words', () => {
   });
 
   it('never leave a name from outside as a link or formatting', () => {
-    // The digest's lines are plain text: the digest card escapes every line it shows (tested there).
-    const all = sentences('[Click me](https://evil.example)', false).join('\n');
+    const all = sentences('[Click me](https://evil.example)').join('\n');
     expect(all).not.toContain('[Click me](');
-    expect(all).toContain('\\[Click me\\]\\(https://evil.example\\)');
+    expect(all).toContain(escapeCardText('[Click me](https://evil.example)'));
   });
 
   it('keep the four grade names as Ofsted gives them', () => {

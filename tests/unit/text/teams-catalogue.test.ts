@@ -21,6 +21,7 @@ import * as morning from '../../../src/text/teams/morning';
 import * as notes from '../../../src/text/teams/notes';
 import * as replies from '../../../src/text/teams/replies';
 import { checkLanguage } from '../../../src/text/language-check';
+import { escapeCardText } from '../../../src/text/escape';
 import { aChild, anEvent, aPerson, done } from '../../support/domain';
 
 const CATALOGUE = { commands, digest: digestText, events, itemForm, morning, notes, replies };
@@ -154,6 +155,16 @@ const updates: CardUpdate[] = [
   { kind: 'already-booked', for: '2026-12-02' },
   ...STAFF.map((name): CardUpdate => ({ kind: 'thanked', name })),
   ...STAFF.map((name): CardUpdate => ({ kind: 'help-offered', name })),
+  { kind: 'done', on: '2026-11-27' },
+  { kind: 'not-seen', reason: 'no-one-home', withNote: true },
+  ...STAFF.flatMap((name): CardUpdate[] => [
+    { kind: 'not-sent', name, note: 'thanks', why: 'not-installed' },
+    { kind: 'not-sent', name, note: 'help', why: 'unreachable' },
+  ]),
+];
+const allUpdates: CardUpdate[] = [
+  ...updates,
+  ...updates.map((update): CardUpdate => ({ kind: 'already-recorded', update })),
 ];
 const noteSamples: Note[] = STAFF.flatMap((from, i) => [
   { kind: 'thanks', from, weekStart: '2026-11-23', due: i + 1 },
@@ -212,7 +223,8 @@ const SAMPLES: Record<string, unknown[][]> = {
     (m) => [m],
   ),
   'itemForm.reasonChoices': [[]],
-  'itemForm.updateNote': updates.map((u) => [u, TODAY]),
+  'itemForm.updateNote': allUpdates.map((u) => [u, TODAY]),
+  'itemForm.ITEM_FORM.heading': names.map((n) => [n]),
   'morning.MORNING_CARD.greeting': STAFF.map((n) => [n.split(' ')[0]]),
   'morning.MORNING_CARD.openRecordFor': names.map((n) => [n]),
   'morning.todaySentence': contexts.map((c) => [c]),
@@ -243,7 +255,18 @@ const SAMPLES: Record<string, unknown[][]> = {
   'notes.sayNote': noteSamples.map((n) => [n, TODAY]),
   'replies.REPLIES.welcome': STAFF.map((n) => [n.split(' ')[0]]),
   'replies.REPLIES.welcomeLeader': STAFF.map((n) => [n.split(' ')[0]]),
-  'replies.REPLIES.settingsNotSaved': [['morningTime', 'must be a time like 08:30']],
+  'replies.REPLIES.settingsNotSaved': Object.values(commands.SETTINGS_PROBLEMS)
+    .filter((p) => typeof p === 'string')
+    .map((p) => [p]),
+  'commands.SETTINGS_PROBLEMS.leaveTooLong': [['Wednesday 1 December 2027']],
+  'replies.REPLIES.cardAt': [['08:30'], ['19:15']],
+  'commands.MY_WEEK_CARD.teamLine': [
+    ...STAFF.map((team) => [team, 3, 12]),
+    ['North Family Help', 0, 0],
+    ['North Family Help', 1, 1],
+    ['North Family Help', 7, 7],
+    ['[North](https://evil.example) Family Help', 0, 40],
+  ],
 };
 
 /** Every string a value holds, however deep. */
@@ -285,7 +308,32 @@ it('has samples for every function in the catalogue, so none goes unchecked', ()
 
 it('says thousands of sentences, with every kind of event and name', () => {
   expect(everything.length).toBeGreaterThan(2000);
-  for (const [first] of CHILD_NAMES) expect(everything.some((e) => e.text.includes(first))).toBe(true);
+  for (const [first] of CHILD_NAMES)
+    expect(everything.some((e) => e.text.includes(escapeCardText(first)))).toBe(true);
+});
+
+/** Plain-text places (a button's title, a tooltip): not markdown, so names go in as they are. */
+const PLAIN_TEXT = new Set(['digest.DIGEST_CARD.thank', 'morning.MORNING_CARD.openRecordFor']);
+const HOSTILE = [
+  '[Click](https://evil.example/login)',
+  '**Bold**',
+  '**Sam**',
+  '[North](https://evil.example)',
+  'https://evil.example',
+];
+
+/** Names kept as facts beside the sentences (what a view model carries), not said in words. */
+const facts = [...names, '[North](https://evil.example) Family Help'];
+
+it('escapes every name it puts in a sentence: callers pass names in as they are', () => {
+  const raw = everything.filter(
+    ({ path, text }) =>
+      !PLAIN_TEXT.has(path) && !facts.includes(text) && HOSTILE.some((h) => text.includes(h)),
+  );
+  expect(raw.map((r) => `${r.path}: ${r.text}`)).toEqual([]);
+  // And the escaped names are there: the sentences name people, safely.
+  for (const hostile of HOSTILE.slice(0, 4))
+    expect(everything.some((e) => e.text.includes(escapeCardText(hostile)))).toBe(true);
 });
 
 it('says all of it in child-focused words', () => {
