@@ -40,7 +40,7 @@ it('explains a booking with no date, keeps a note, records a meeting done, and c
   await fetch(`${hearth.url}/admin/functions/plan-mornings`, { method: 'POST', body: '{}' });
   const greeting = page.locator('.ac-textBlock', { hasText: 'Good morning, Alex' });
   await wait(greeting.first());
-  await wait(text('You have seen 0 of your 8 children this week.'));
+  await wait(text('A new week with the 8 children you work with.'));
 
   // Booked, with no date: the same form comes back, saying what to fix.
   const visit = /has not been seen/;

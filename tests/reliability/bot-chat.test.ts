@@ -4,6 +4,7 @@
  * would be links or lists on every surface, and settings no one could mean. Each answer is what a
  * person would notice: the reply, the card, the store.
  */
+import { myWeek } from '../../src/services/my-week';
 import type { LocalHearth } from '../../src/local/local-hearth';
 import { escapeCardText } from '../../src/text/escape';
 import { SETTINGS_PROBLEMS } from '../../src/text/teams/commands';
@@ -17,12 +18,16 @@ import { waitFor } from '../support/wait';
 const HOSTILE_STAFF = '[Click](https://evil.example/login) Smith';
 const HOSTILE_CHILD = { first: '[Click](https://evil.example/login)', familyInitial: '-' };
 
-/** Lynne, and one of the children she works with, have names that would be links and lists. */
+/**
+ * Lynne, and one of the children she works with, have names that would be links and lists: a child
+ * with something due this week, so that `my week` names them too.
+ */
 async function hostileNames(hearth: LocalHearth): Promise<void> {
   const { store } = hearth.services;
   const lynne = (await store.people.query("c.id = 'demo-lynne'"))[0]!;
   await store.people.upsert({ ...lynne, displayName: HOSTILE_STAFF });
-  const [child] = await store.children.query("c.allocatedPractitionerId = 'demo-lynne'");
+  const dueThisWeek = (await myWeek(hearth.services, lynne)).items[0]!.childId;
+  const [child] = await store.children.query('c.id = @id', [{ name: '@id', value: dueThisWeek }]);
   await store.children.upsert({ ...child!, name: HOSTILE_CHILD });
 }
 

@@ -2,6 +2,7 @@
  * The month's assignments through the real store: one card per auditor, the same audits however
  * often the timer runs, a head of service's theme, and the sample printed without writing.
  */
+import { escapeCardText } from '../../../../src/text/escape';
 import type { Services } from '../../../../src/app/root';
 import { assignMonth, planMonth, setThemedMonth, startAdHocAudit } from '../../../../src/services/audits';
 import { disposeServices, testServices } from '../../../support/services';
@@ -172,7 +173,7 @@ describe('startAdHocAudit', () => {
       'not-found',
       'Hearth could not find a child called “C4” in your teams.',
     ],
-    ['a name with markdown', 'M1', '[x](https://evil)', 'not-found', '\\[x\\]\\(https://evil\\)'],
+    ['a name with markdown', 'M1', '[x](https://evil)', 'not-found', escapeCardText('[x](https://evil)')],
     ['nothing at all', 'M1', '   ', 'not-found', 'Hearth could not find'],
   ])('refuses %s kindly', async (_, actorId, text, outcome, line) => {
     const reply = await startAdHocAudit(deps, { actorId, child: text });
@@ -183,6 +184,6 @@ describe('startAdHocAudit', () => {
   it('finds a child with a hostile name by number and shows the name as text', async () => {
     const reply = await startAdHocAudit(deps, { actorId: 'M1', child: 'C2' });
     expect(JSON.stringify(reply.card)).not.toContain(`${HOSTILE_CHILD}`);
-    expect(cardText(reply.card)).toContain('\\[Click\\]\\(https://evil.example\\)');
+    expect(cardText(reply.card)).toContain(escapeCardText(HOSTILE_CHILD));
   });
 });

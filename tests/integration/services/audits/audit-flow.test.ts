@@ -3,6 +3,7 @@
  * refused steps coming back as typed, two devices on one audit, malformed and stale cards,
  * submission, the practitioner's learning and reflection, and actions closed with Done.
  */
+import { escapeCardText } from '../../../../src/text/escape';
 import type { Services } from '../../../../src/app/root';
 import type { Audit } from '../../../../src/domain/audit';
 import { emptyAnswers } from '../../../../src/domain/audit';
@@ -342,7 +343,7 @@ describe('after submission', () => {
     expect(cardText(sent.card)).toContain('You sent your reflection to Sam on Monday 7 December. Thank you.');
     expect(deps.sent.map((m) => [m.to, m.kind])).toEqual([['M2', 'audit-reflection']]);
     expect(cardText(deps.sent[0]!.card)).toContain(
-      'Amira’s nan is the one who \\[matters\\]\\(https://x\\).',
+      escapeCardText('Amira’s nan is the one who [matters](https://x).'),
     );
     const twice = await addReflection(deps, {
       actorId: 'P1',
