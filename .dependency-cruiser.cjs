@@ -8,7 +8,7 @@ const LAYERS = [
   ['domain', 'util'],
   ['text'],
   // Settings may check configurable wording (an authority's audit standards) with the word check.
-  ['config.ts', 'config-production.ts'],
+  ['config.ts', 'config-production.ts', 'config-feedback.ts', 'config-local.ts', 'config-error.ts'],
   ['store'],
   ['cards'],
   ['delivery'],

@@ -19,6 +19,9 @@ import type { ProductionSettings } from './config-production';
 import { productionEnvShape, readProductionSettings, resolvedSecret } from './config-production';
 import type { FeedbackSettings } from './config-feedback';
 import { feedbackEnvShape, feedbackProblems, readFeedbackSettings } from './config-feedback';
+import type { LocalSettings } from './config-local';
+import { parseLocalSettings } from './config-local';
+import { ConfigError } from './config-error';
 
 export const MODES = ['production', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -184,19 +187,15 @@ export interface Config {
 }
 
 export type { FeedbackSettings } from './config-feedback';
+export type { LocalSettings, PlaygroundUserKey } from './config-local';
+export { PLAYGROUND_USER_KEYS } from './config-local';
 export { contrastWithWhite, DEFAULT_BRAND_COLOUR } from './config-feedback';
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`Hearth cannot start: fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
+export { ConfigError } from './config-error';
 
 /** What production needs that local mode supplies itself. */
 function productionProblems(e: EnvSettings): string[] {
   const problems: string[] = [];
-  if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
   if (!e.AzureWebJobsStorage && !e.AzureWebJobsStorage__queueServiceUri) {
     problems.push(
       'AzureWebJobsStorage or AzureWebJobsStorage__queueServiceUri: one is required in production',
@@ -218,10 +217,17 @@ function productionProblems(e: EnvSettings): string[] {
 }
 
 /**
+ * What the settings are for: the whole app (the Function App, `npm start`), or a command line tool
+ * that works on the store alone (`hearth import`, `plan --store`, `forget`...), which is asked only
+ * for the store's settings, never for the bot's, the feed's sign-in or the family pages'.
+ */
+export type ConfigNeeds = 'app' | 'store';
+
+/**
  * Parses settings from an environment-like record. Pass `process.env` at the composition root;
  * tests pass plain objects.
  */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+export function loadConfig(env: Record<string, string | undefined>, needs: ConfigNeeds = 'app'): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -233,7 +239,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     HEARTH_BOT_APP_PASSWORD: resolvedSecret(parsed.data.HEARTH_BOT_APP_PASSWORD),
   };
   const problems: string[] = [];
-  if (e.HEARTH_MODE === 'production') problems.push(...productionProblems(e));
+  // Problems with settings only the whole app uses; a store tool does not hear about them.
+  const appProblems = needs === 'app' ? problems : [];
+  if (e.HEARTH_MODE === 'production') {
+    if (!e.HEARTH_COSMOS_ENDPOINT) problems.push('HEARTH_COSMOS_ENDPOINT: required in production');
+    appProblems.push(...productionProblems(e));
+  }
   const holidays = {
     add: dateList('HEARTH_EXTRA_BANK_HOLIDAYS', e.HEARTH_EXTRA_BANK_HOLIDAYS, problems),
     remove: dateList('HEARTH_REMOVED_BANK_HOLIDAYS', e.HEARTH_REMOVED_BANK_HOLIDAYS, problems),
@@ -251,9 +262,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const operations = readProductionSettings(
     e,
     { local, feedKey, botTenantId: e.HEARTH_BOT_TENANT_ID },
-    problems,
+    appProblems,
   );
-  problems.push(...feedbackProblems(e, e.HEARTH_MODE === 'production'));
+  appProblems.push(...feedbackProblems(e, e.HEARTH_MODE === 'production'));
   const auditProgramme = loadAuditProgramme(e.HEARTH_AUDIT_PROGRAMME_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -299,51 +310,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 /** Reads this process's environment. The only place in Hearth that touches process.env. */
-export function loadConfigFromEnvironment(): Config {
-  return loadConfig(process.env);
+export function loadConfigFromEnvironment(needs: ConfigNeeds = 'app'): Config {
+  return loadConfig(process.env, needs);
 }
 
-/** The Agents Playground's built-in users, who are among the demo staff. */
-export const PLAYGROUND_USER_KEYS = ['alex', 'megan', 'adele', 'isaiah', 'patti', 'lynne'] as const;
-export type PlaygroundUserKey = (typeof PLAYGROUND_USER_KEYS)[number];
-
-const localSchema = z.object({
-  HEARTH_PORT: z.coerce.number().int().min(0).max(65535).default(7071),
-  HEARTH_DATA_DIR: z.string().min(1).default('.hearth'),
-  HEARTH_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
-  HEARTH_PLAYGROUND: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
-  HEARTH_PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(56150),
-  HEARTH_PLAYGROUND_USER: z
-    .enum(PLAYGROUND_USER_KEYS, { error: `must be one of ${PLAYGROUND_USER_KEYS.join(', ')}` })
-    .default('alex'),
-});
-
-export interface LocalSettings {
-  port: number;
-  dataDir: string;
-  seedDemo: boolean;
-  /** Start the Microsoft 365 Agents Playground against the local bot. */
-  playground: { enabled: boolean; port: number; user: PlaygroundUserKey };
-  /** Settings for the app itself, in local mode. */
-  env: Record<string, string | undefined>;
-}
-
-/** Settings only the local host reads (`npm start`). */
+/** Settings only the local host reads (`npm start`): config-local.ts. */
 export function loadLocalSettings(env: Record<string, string | undefined> = process.env): LocalSettings {
-  const parsed = localSchema.safeParse(env);
-  if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return {
-    port: parsed.data.HEARTH_PORT,
-    dataDir: parsed.data.HEARTH_DATA_DIR,
-    seedDemo: parsed.data.HEARTH_SEED_DEMO === 'true',
-    playground: {
-      enabled: parsed.data.HEARTH_PLAYGROUND === 'true',
-      port: parsed.data.HEARTH_PLAYGROUND_PORT,
-      user: parsed.data.HEARTH_PLAYGROUND_USER,
-    },
-    env: { ...env, HEARTH_MODE: 'local' },
-  };
+  return parseLocalSettings(env);
 }
 
 /** This process's environment with some changes, for a child process (Azurite, the Playground). */

@@ -11,7 +11,7 @@ import { createCalendar } from '../domain/calendar';
 import type { CsvKind } from '../ingest/csv-mapping';
 import { CSV_KINDS } from '../ingest/csv-mapping';
 import { atArgument, isoDateArgument, weekArgument } from './arguments';
-import { connect, connectStore } from './connect';
+import { connectStore } from './connect';
 import { runImport } from './import-command';
 import { digestDryRun, dryRun, readDataFile, readStoreData } from './plan-command';
 
@@ -88,7 +88,7 @@ export function addPlanCommand(program: Command): void {
         console.log(JSON.stringify(dryRun(readDataFile(opts.data), opts.at, config), null, 2));
         return;
       }
-      const services = await connect(opts.local);
+      const services = await connectStore(opts.local);
       try {
         console.log(
           JSON.stringify(dryRun(await readStoreData(services.store), opts.at, services.config), null, 2),
@@ -123,7 +123,7 @@ export function addDigestCommand(program: Command): void {
           );
           return;
         }
-        const services = await connect(opts.local);
+        const services = await connectStore(opts.local);
         try {
           const data = await readStoreData(services.store);
           console.log(JSON.stringify(digestDryRun(data, opts.team, opts.week, services.config), null, 2));

@@ -6,27 +6,30 @@
  */
 import type * as Root from '../app/root';
 import type { Services } from '../app/root';
-import type { Config } from '../config';
+import type { Config, ConfigNeeds } from '../config';
 import { loadConfig, loadConfigFromEnvironment, loadLocalSettings } from '../config';
 import { readLocalConnection } from '../app/local-connection';
 import { createCosmosClient } from '../store/cosmos-client';
 import type { Store } from '../store/store';
 import { openStore } from '../store/store';
 
-function settings(local: boolean): { config: Config; trustCertificate?: string } {
-  if (!local) return { config: loadConfigFromEnvironment() };
+function settings(local: boolean, needs: ConfigNeeds): { config: Config; trustCertificate?: string } {
+  if (!local) return { config: loadConfigFromEnvironment(needs) };
   const localSettings = loadLocalSettings();
   const connection = readLocalConnection(localSettings.dataDir);
-  const config = loadConfig({
-    ...localSettings.env,
-    HEARTH_COSMOS_ENDPOINT: connection.cosmosEndpoint,
-    AzureWebJobsStorage: connection.queueConnection,
-  });
+  const config = loadConfig(
+    {
+      ...localSettings.env,
+      HEARTH_COSMOS_ENDPOINT: connection.cosmosEndpoint,
+      AzureWebJobsStorage: connection.queueConnection,
+    },
+    needs,
+  );
   return { config, ...(connection.certificate ? { trustCertificate: connection.certificate } : {}) };
 }
 
 export async function connect(local: boolean): Promise<Services> {
-  const { config, trustCertificate } = settings(local);
+  const { config, trustCertificate } = settings(local, 'app');
   // Loaded on first use: the bot's libraries are most of the command line's memory, and `hearth
   // import` needs none of them. (A dynamic import() would need ES modules under jest.)
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -41,9 +44,9 @@ export interface StoreConnection {
   dispose(): void;
 }
 
-/** Just the store, for commands that need nothing else. */
+/** Just the store, for commands that need nothing else: only the store's settings are asked for. */
 export async function connectStore(local: boolean): Promise<StoreConnection> {
-  const { config, trustCertificate } = settings(local);
+  const { config, trustCertificate } = settings(local, 'store');
   if (!config.cosmos.endpoint) throw new Error('HEARTH_COSMOS_ENDPOINT is not set');
   const cosmos = createCosmosClient({
     endpoint: config.cosmos.endpoint,

@@ -5,7 +5,7 @@
  */
 /* eslint-disable no-console -- a terminal program: printing is its job */
 import type { Command } from 'commander';
-import type { Services } from '../app/root';
+import type { StoreConnection } from './connect';
 import type { ForgetReport } from '../services/forget-child';
 import { forgetChild } from '../services/forget-child';
 
@@ -43,7 +43,7 @@ export function describeForgetting(r: ForgetReport): string[] {
 
 export function registerForgetCommand(
   program: Command,
-  connect: (local: boolean) => Promise<Services>,
+  connect: (local: boolean) => Promise<Pick<StoreConnection, 'store' | 'now' | 'dispose'>>,
 ): void {
   program
     .command('forget')

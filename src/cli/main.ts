@@ -8,7 +8,7 @@ import { MappingError } from '../ingest/csv-mapping';
 import { registerAuditCommands } from './audit-command';
 import { registerFeedbackCommands } from './feedback-command';
 import { addCalendarCommand, addDigestCommand, addImportCommand, addPlanCommand } from './commands';
-import { connect } from './connect';
+import { connect, connectStore } from './connect';
 import { registerForgetCommand } from './forget-command';
 import { DataFileError } from './plan-command';
 import { registerTeamsAppCommand, TeamsAppError } from './teams-app-command';
@@ -26,7 +26,7 @@ export function buildProgram(): Command {
   addDigestCommand(program);
   addCalendarCommand(program);
   registerTeamsAppCommand(program);
-  registerForgetCommand(program, connect);
+  registerForgetCommand(program, connectStore);
   registerAuditCommands(program, connect);
   registerFeedbackCommands(program, connect);
   return program;

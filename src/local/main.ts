@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       `  Cosmos        ${hearth.cosmosEndpoint} (embedded, in memory)`,
       `  Queues        Azurite, data in ${settings.dataDir}/azurite`,
       `  Demo data     ${hearth.seeded} records (2 teams, 11 staff, 60 children)`,
-      `  CLI           npx hearth <command> --local   (for example: npx hearth import children.csv --kind children --local)`,
+      `  CLI           npx hearth <command> --local   (for example: npx hearth import docs/examples/children.csv --kind children --local)`,
       ...(timers.length ? ['  Timers'] : []),
       ...timers.map((t) => `    ${t.name.padEnd(20)} next run ${t.next?.toISOString() ?? 'never'}`),
       '',
