@@ -249,14 +249,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
     add: dateList('HEARTH_EXTRA_BANK_HOLIDAYS', e.HEARTH_EXTRA_BANK_HOLIDAYS, problems),
     remove: dateList('HEARTH_REMOVED_BANK_HOLIDAYS', e.HEARTH_REMOVED_BANK_HOLIDAYS, problems),
   };
-  let timescaleRules: TimescaleRule[] = [...DEFAULT_RULES];
-  if (e.HEARTH_TIMESCALES_FILE) {
-    try {
-      timescaleRules = applyOverrides(JSON.parse(readFileSync(e.HEARTH_TIMESCALES_FILE, 'utf8')));
-    } catch (error) {
-      problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const timescaleRules = loadTimescaleRules(e.HEARTH_TIMESCALES_FILE, problems);
   const local = e.HEARTH_MODE === 'local';
   const feedKey = e.HEARTH_FEED_KEY ?? (local ? 'local-dev-feed-key' : undefined);
   const operations = readProductionSettings(
@@ -294,18 +287,32 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
     timescaleRules,
     caseRecordUrlTemplate: e.HEARTH_CASE_RECORD_URL,
     auditProgramme,
-    bot:
-      e.HEARTH_BOT_APP_ID && e.HEARTH_BOT_TENANT_ID
-        ? {
-            appId: e.HEARTH_BOT_APP_ID,
-            tenantId: e.HEARTH_BOT_TENANT_ID,
-            appType: e.HEARTH_BOT_APP_TYPE,
-            ...(e.HEARTH_BOT_APP_PASSWORD ? { password: e.HEARTH_BOT_APP_PASSWORD } : {}),
-          }
-        : undefined,
+    bot: botIdentity(e),
     sendRatePerSecond: e.HEARTH_SEND_RATE_PER_SECOND,
     sendWaitSeconds: { inline: e.HEARTH_SEND_MAX_WAIT_SECONDS, cap: e.HEARTH_SEND_RETRY_CAP_SECONDS },
     feedback: readFeedbackSettings(e, local),
+  };
+}
+
+/** The timescale rules, with an authority's overrides file applied when there is one. */
+function loadTimescaleRules(file: string | undefined, problems: string[]): TimescaleRule[] {
+  if (!file) return [...DEFAULT_RULES];
+  try {
+    return applyOverrides(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    problems.push(`HEARTH_TIMESCALES_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    return [...DEFAULT_RULES];
+  }
+}
+
+/** The bot's identity, when both its id and tenant are set. */
+function botIdentity(e: EnvSettings): Config['bot'] {
+  if (!e.HEARTH_BOT_APP_ID || !e.HEARTH_BOT_TENANT_ID) return undefined;
+  return {
+    appId: e.HEARTH_BOT_APP_ID,
+    tenantId: e.HEARTH_BOT_TENANT_ID,
+    appType: e.HEARTH_BOT_APP_TYPE,
+    ...(e.HEARTH_BOT_APP_PASSWORD ? { password: e.HEARTH_BOT_APP_PASSWORD } : {}),
   };
 }
 

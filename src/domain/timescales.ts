@@ -105,35 +105,49 @@ export function workOutDue(
     }
   }
 
-  // Several groups for one kind (a family network meeting at the start and before a conference):
-  // one held now would do for all of them, so only the earliest is said.
+  result.due.push(...earliestOfEachKind(child.id, worked), ...bookedWithoutRule(child.id, events, covered));
+  result.cannotWorkOut = stillMissing(missing, result.due);
+  return result;
+}
+
+/**
+ * Several groups for one kind (a family network meeting at the start and before a conference):
+ * one held now would do for all of them, so only the earliest is said.
+ */
+function earliestOfEachKind(childId: string, worked: readonly Worked[]): DueItem[] {
   const earliest = new Map<EventKind, Worked>();
   for (const w of worked) {
     const other = earliest.get(w.rule.eventKind);
     if (!other || w.dueDate < other.dueDate) earliest.set(w.rule.eventKind, w);
   }
-  for (const w of worked) {
-    if (earliest.get(w.rule.eventKind) !== w) continue;
-    result.due.push({
-      key: key(w.rule.id),
-      childId: child.id,
+  return worked
+    .filter((w) => earliest.get(w.rule.eventKind) === w)
+    .map((w) => ({
+      key: `${childId}:${w.rule.id}`,
+      childId,
       ruleId: w.rule.id,
       eventKind: w.rule.eventKind,
       dueDate: w.dueDate,
       ...(w.lastDone ? { lastDone: w.lastDone } : {}),
       ...(w.booked ? { booked: w.booked } : {}),
       basis: w.rule.basis,
-    });
-  }
+    }));
+}
 
-  // Anything booked in the record that no rule covers still deserves a reminder.
+/** Anything booked in the record that no rule covers still deserves a reminder. */
+function bookedWithoutRule(
+  childId: string,
+  events: readonly CaseEvent[],
+  covered: ReadonlySet<EventKind>,
+): DueItem[] {
+  const due: DueItem[] = [];
   for (const event of events) {
     if (event.status !== 'planned' || covered.has(event.kind)) continue;
     const date = event.scheduledDate ?? event.dueDate;
     if (!date) continue;
-    result.due.push({
-      key: `${child.id}:event-${event.id}`,
-      childId: child.id,
+    due.push({
+      key: `${childId}:event-${event.id}`,
+      childId,
       ruleId: 'recorded',
       eventKind: event.kind,
       dueDate: event.dueDate ?? date,
@@ -141,9 +155,7 @@ export function workOutDue(
       basis: 'the date in the record',
     });
   }
-
-  result.cannotWorkOut = stillMissing(missing, result.due);
-  return result;
+  return due;
 }
 
 /**

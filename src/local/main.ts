@@ -4,9 +4,11 @@
  */
 /* eslint-disable no-console -- this is a terminal program: printing is its job */
 import { join } from 'node:path';
+import type { LocalSettings } from '../config';
 import { ConfigError, loadLocalSettings } from '../config';
 import type { LogLine } from './http-host';
 import { removeLocalConnection, writeLocalConnection } from '../app/local-connection';
+import type { LocalHearth } from './local-hearth';
 import { startLocalHearth } from './local-hearth';
 import { PLAYGROUND_USERS } from './demo-data';
 import { startPlayground } from './playground';
@@ -43,42 +45,9 @@ async function main(): Promise<void> {
     url: hearth.url,
   });
   const playground = settings.playground.enabled
-    ? await startPlayground({
-        botEndpoint: `${hearth.url}/api/messages`,
-        port: settings.playground.port,
-        workDir: join(settings.dataDir, 'playground'),
-        currentUser: settings.playground.user,
-      }).catch((error: unknown) => {
-        console.error(
-          `The Agents Playground did not start (Hearth runs without it): ${(error as Error).message}`,
-        );
-        return undefined;
-      })
+    ? await startPlaygroundOrSay(settings, hearth.url)
     : undefined;
-  const timers = hearth.nextTimerRuns();
-  console.log(
-    [
-      '',
-      'Hearth is running (local mode: no Bot Framework authentication, loopback only).',
-      ...(playground
-        ? [
-            `  Teams         ${playground.url}  (Agents Playground: you are ${PLAYGROUND_USERS[settings.playground.user].name}, ${settings.playground.user === 'patti' ? 'a demo team manager' : 'a demo practitioner'})`,
-          ]
-        : []),
-      `  Functions     ${hearth.url}/api/...`,
-      `  Health        ${hearth.url}/api/health`,
-      `  Feed          POST ${hearth.url}/api/feed   (header x-hearth-feed-key: local-dev-feed-key)`,
-      `  Run a timer   POST ${hearth.url}/admin/functions/<name>`,
-      `  Cosmos        ${hearth.cosmosEndpoint} (embedded, in memory)`,
-      `  Queues        Azurite, data in ${settings.dataDir}/azurite`,
-      `  Demo data     ${hearth.seeded} records (2 teams, 11 staff, 60 children)`,
-      `  CLI           npx hearth <command> --local   (for example: npx hearth import docs/examples/children.csv --kind children --local)`,
-      ...(timers.length ? ['  Timers'] : []),
-      ...timers.map((t) => `    ${t.name.padEnd(20)} next run ${t.next?.toISOString() ?? 'never'}`),
-      '',
-      'Press Ctrl-C to stop.',
-    ].join('\n'),
-  );
+  console.log(banner(settings, hearth, playground?.url));
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -99,6 +68,48 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** The Agents Playground pointed at the local bot; Hearth runs on without it if it cannot start. */
+function startPlaygroundOrSay(settings: LocalSettings, hearthUrl: string) {
+  return startPlayground({
+    botEndpoint: `${hearthUrl}/api/messages`,
+    port: settings.playground.port,
+    workDir: join(settings.dataDir, 'playground'),
+    currentUser: settings.playground.user,
+  }).catch((error: unknown) => {
+    console.error(
+      `The Agents Playground did not start (Hearth runs without it): ${(error as Error).message}`,
+    );
+    return undefined;
+  });
+}
+
+/** What is running where, printed once at start. */
+function banner(settings: LocalSettings, hearth: LocalHearth, playgroundUrl: string | undefined): string {
+  const timers = hearth.nextTimerRuns();
+  const you = PLAYGROUND_USERS[settings.playground.user].name;
+  const role = settings.playground.user === 'patti' ? 'a demo team manager' : 'a demo practitioner';
+  return [
+    '',
+    'Hearth is running (local mode: no Bot Framework authentication, loopback only).',
+    ...(playgroundUrl
+      ? [`  Teams         ${playgroundUrl}  (Agents Playground: you are ${you}, ${role})`]
+      : []),
+    `  Functions     ${hearth.url}/api/...`,
+    `  Health        ${hearth.url}/api/health`,
+    `  Feed          POST ${hearth.url}/api/feed   (header x-hearth-feed-key: local-dev-feed-key)`,
+    `  Family pages  ${hearth.url}/api/f/<link>   (make a link: npx hearth feedback link --child demo-child-001 --for parent --local)`,
+    `  Run a timer   POST ${hearth.url}/admin/functions/<name>`,
+    `  Cosmos        ${hearth.cosmosEndpoint} (embedded, in memory)`,
+    `  Queues        Azurite, data in ${settings.dataDir}/azurite`,
+    `  Demo data     ${hearth.seeded} records (2 teams, 11 staff, 60 children)`,
+    `  CLI           npx hearth <command> --local   (for example: npx hearth import docs/examples/children.csv --kind children --local)`,
+    ...(timers.length ? ['  Timers'] : []),
+    ...timers.map((t) => `    ${t.name.padEnd(20)} next run ${t.next?.toISOString() ?? 'never'}`),
+    '',
+    'Press Ctrl-C to stop.',
+  ].join('\n');
 }
 
 main().catch((error: unknown) => {
